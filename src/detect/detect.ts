@@ -1,0 +1,13 @@
+// Placeholder verdict until the detection module lands (issue #3): Readability's check only.
+import { isProbablyReaderable } from '@mozilla/readability';
+
+export interface Verdict {
+  article: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export function detectArticle(doc: Document, _url: URL): Verdict {
+  const article = isProbablyReaderable(doc);
+  return { article, score: article ? 1 : 0, reasons: article ? ['readerable'] : [] };
+}

@@ -1,0 +1,38 @@
+/**
+ * Every timing constant and budget in Gloss, with the reason for its value.
+ * Hover values follow Wikipedia Page Previews' measured defaults (150 ms fetch, 500 ms
+ * show, 300 ms hide) shortened where our data is local and needs no fetch.
+ */
+export const TIMING = {
+  /** Detection waits for idle time, but not longer than this on a busy page. */
+  detectIdleTimeoutMs: 2000,
+  /** Longest slice of annotation work before yielding: under the 50 ms long-task line. */
+  annotateSliceMs: 8,
+  /** New content (live blogs, infinite scroll) is batched for this long before matching. */
+  mutationBatchMs: 250,
+  /** Pointer must rest on a name this long before a card shows: long enough to skip
+   *  passing pointers, short enough to feel immediate (Page Previews uses 500 ms with a fetch). */
+  hoverDwellMs: 300,
+  /** Grace period after leaving a name or card; lets the pointer travel into the card. */
+  hoverHideMs: 300,
+  /** A pointer moving faster than this (px per ms) is travelling, not reading (10ten uses 0.5). */
+  pointerTravelSpeed: 0.5,
+  /** Hovers right after a scroll come from content moving under a still pointer. */
+  scrollQuietMs: 200,
+  /** Card fade; 0 under prefers-reduced-motion. */
+  cardFadeMs: 150,
+} as const;
+
+/** Budgets the benchmark reports as pass/fail (npm run bench), with why. */
+export const BUDGETS = {
+  /** Matching may cost at most this multiple of a plain tokenisation pass. */
+  matcherVsTokenizeRatio: 4,
+  /** Browsers flag tasks over 50 ms as long: they delay input. */
+  longTaskMs: 50,
+  /** The content script runs on every page: its initial chunk must stay small. */
+  contentInitialGzipKb: 40,
+  /** One frame at 60 Hz from record arrival to painted card. */
+  cardPaintMs: 16,
+  /** Clean view may cost at most this multiple of Readability.parse alone. */
+  cleanVsReadabilityRatio: 1.5,
+} as const;

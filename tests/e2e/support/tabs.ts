@@ -1,0 +1,23 @@
+import type { ExtensionBrowser } from './browsers';
+
+/** The tab id of the open tab showing `url` (opened last), asked from an extension page. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.openExtensionPage('/src/ui/options/index.html');
+  try {
+    const id = await page.evaluate(async (wanted: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+      const self = (await api.tabs.getCurrent())?.id;
+      const byUrl = tabs.find((t) => t.url === wanted);
+      if (byUrl) return byUrl.id;
+      // Chrome hides tab URLs without the "tabs" permission (Gloss does not ask for it):
+      // the page under test is the newest tab other than this one.
+      const others = tabs.filter((t) => t.id !== self && t.url === undefined).map((t) => t.id);
+      return others.length ? Math.max(...others) : -1;
+    }, url);
+    if (id < 0) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}
