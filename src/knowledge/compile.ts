@@ -18,8 +18,15 @@ export function parseJsonl(text: string, file = 'input'): KbRecord[] {
   return out;
 }
 
-function flagsOf(spec: AliasSpec, fullName: boolean): number {
+export interface CompileOptions {
+  /** True for common lower-case English words; marks one-word aliases that are also words. */
+  commonWord?: (lower: string) => boolean;
+}
+
+function flagsOf(spec: AliasSpec, fullName: boolean, options: CompileOptions): number {
   let f = 0;
+  const lower = spec.text.toLowerCase();
+  if (options.commonWord && !/[\s-]/.test(lower) && options.commonWord(lower)) f |= AliasFlag.CommonWord;
   if (spec.caseSensitive === false) f |= AliasFlag.CaseInsensitive;
   if (spec.ambiguous) f |= AliasFlag.Ambiguous;
   if (spec.surname) f |= AliasFlag.Surname;
@@ -32,7 +39,7 @@ function flagsOf(spec: AliasSpec, fullName: boolean): number {
  * Build the compact index the content script matches with. Records keep their order;
  * context hints that name a known id become entity indices, the rest stay literal words.
  */
-export function compileIndex(records: readonly KbRecord[]): AliasIndex {
+export function compileIndex(records: readonly KbRecord[], options: CompileOptions = {}): AliasIndex {
   const position = new Map(records.map((r, i) => [r.id, i] as const));
   const aliases: IndexAlias[] = [];
   records.forEach((r, e) => {
@@ -51,7 +58,7 @@ export function compileIndex(records: readonly KbRecord[]): AliasIndex {
         if (at !== undefined) ctxIds.push(at);
         else ctxWords.push(hint);
       }
-      const entry: IndexAlias = [spec.text, e, flagsOf(spec, full)];
+      const entry: IndexAlias = [spec.text, e, flagsOf(spec, full, options)];
       if (ctxIds.length || ctxWords.length) entry.push(ctxIds, ctxWords);
       aliases.push(entry);
     }

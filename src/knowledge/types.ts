@@ -54,6 +54,8 @@ export const AliasFlag = {
   Safe: 8,
   /** The record's own name (not an alias): the "full name" that licenses surnames. */
   FullName: 16,
+  /** One word that is also a common lower-case English word ("Chad", "Turkey", "May"). */
+  CommonWord: 32,
 } as const;
 
 /** One alias in the compact index: [text, entity index, flags, context entity indices?, context words?]. */

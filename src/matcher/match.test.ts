@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../knowledge/compile';
+import type { KbRecord } from '../knowledge/types';
+import { buildLookup } from './lookup';
+import { findMentions } from './match';
+
+const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord => ({
+  id, name, type, aliases, description: 'd', background: 'b. c.', asOf: '2025-01', wikipedia: name,
+});
+
+const records: KbRecord[] = [
+  rec('jared-kushner', 'Jared Kushner', 'person', [{ text: 'Kushner', surname: true }]),
+  rec('charles-kushner', 'Charles Kushner', 'person', [{ text: 'Kushner', surname: true }]),
+  rec('benjamin-netanyahu', 'Benjamin Netanyahu', 'person', [{ text: 'Netanyahu', surname: true, safe: true }]),
+  rec('theresa-may', 'Theresa May', 'person', [{ text: 'May', surname: true }]),
+  rec('saudi-arabia', 'Saudi Arabia', 'country'),
+  rec('georgetown', 'Georgetown', 'place', [{ text: 'Georgetown', ambiguous: true, context: ['guyana'] }]),
+  rec('georgetown-university', 'Georgetown University', 'organization'),
+  rec('guyana', 'Guyana', 'country'),
+  rec('jordan', 'Jordan', 'country', [{ text: 'Jordan', ambiguous: true, context: ['israel', 'Amman'] }]),
+  rec('israel', 'Israel', 'country'),
+  rec('turkey', 'Turkey', 'country', [{ text: 'Turkey', ambiguous: true, context: ['israel', 'Ankara'] }, 'Türkiye']),
+  rec('qatar', 'Qatar', 'country'),
+  rec('china', 'China', 'country', [{ text: 'China', caseSensitive: true }]),
+  rec('mohammed-bin-salman', 'Mohammed bin Salman', 'person', ['MBS']),
+];
+const common = new Set(['may', 'turkey', 'china', 'chase']);
+const lookup = buildLookup(compileIndex(records, { commonWord: (w) => common.has(w) }));
+const ids = (text: string) => findMentions(text, lookup).map((m) => `${m.surface}=${records[m.entity]!.id}`);
+
+describe('findMentions', () => {
+  it('prefers the longest alias at the leftmost position', () => {
+    expect(ids('She studied at Georgetown University in the capital.')).toEqual(['Georgetown University=georgetown-university']);
+    expect(ids('Officials in Saudi Arabia said so.')).toEqual(['Saudi Arabia=saudi-arabia']);
+  });
+
+  it('finds names across NBSP, line breaks and curly possessives', () => {
+    expect(ids('Talks with Mohammed\u00a0bin\nSalman ended. Kushner’s firm too.')).toEqual(['Mohammed\u00a0bin\nSalman=mohammed-bin-salman']);
+    expect(ids('Jared Kushner met aides. Kushner’s firm grew.')).toEqual(['Jared Kushner=jared-kushner', 'Kushner=jared-kushner']);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = 'Le  dirigeant\u00a0Benjamin  Netanyahu parla.';
+    const [m] = findMentions(text, lookup);
+    expect(text.slice(m!.start, m!.end)).toBe('Benjamin  Netanyahu');
+  });
+
+  it('links a surname only after its full name, unless marked safe', () => {
+    expect(ids('Kushner spoke first.')).toEqual([]);
+    expect(ids('Netanyahu spoke first.')).toEqual(['Netanyahu=benjamin-netanyahu']);
+    expect(ids('Charles Kushner arrived. Later Kushner left.')).toEqual(['Charles Kushner=charles-kushner', 'Kushner=charles-kushner']);
+  });
+
+  it('does not take the month May for Theresa May', () => {
+    expect(ids('In May the talks resumed.')).toEqual([]);
+    expect(ids('May came after April.')).toEqual([]);
+  });
+
+  it('needs context for ambiguous names and ignores them inside longer names', () => {
+    expect(ids('Jordan scored 40 points.')).toEqual([]);
+    expect(ids('Michael Jordan visited Israel.')).toEqual(['Israel=israel']);
+    expect(ids('Israel and Jordan signed a treaty.')).toEqual(['Israel=israel', 'Jordan=jordan']);
+    expect(ids('The king flew home to Amman, the capital of Jordan.')).toEqual(['Jordan=jordan']);
+  });
+
+  it('does not read the bird as the country', () => {
+    expect(ids('Turkey is the centrepiece of the holiday meal.')).toEqual([]);
+    expect(ids('We roasted a Turkey.')).toEqual([]);
+    expect(ids('Turkey and Israel restored ties.')).toEqual(['Turkey=turkey', 'Israel=israel']);
+  });
+
+  it('keeps a common word at a sentence start only when the entity is named elsewhere', () => {
+    expect(ids('China plates are fragile.')).toEqual([]);
+    expect(ids('China said no. Trade with China fell.')).toEqual(['China=china', 'China=china']);
+  });
+
+  it('is case-sensitive for names', () => {
+    expect(ids('a qatar b')).toEqual([]);
+    expect(ids('a mbs b')).toEqual([]);
+  });
+
+  it('skips a one-word name glued to another capitalised word', () => {
+    expect(ids('He flew Qatar Airways to Doha.')).toEqual([]);
+    expect(ids('Under President Netanyahu-like rule.')).toEqual(['Netanyahu=benjamin-netanyahu']);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Finds knowledge-base names in text: leftmost-longest over word boundaries, then
+ * precision rules (issue #5): ambiguous aliases need context, surnames need the full name
+ * first (unless safe), a common word at a sentence start needs the entity seen elsewhere,
+ * and a one-word alias glued to another capitalised word is part of a longer name.
+ * Pure: no DOM; offsets are UTF-16 code units into the original text.
+ */
+import { AliasFlag } from '../knowledge/types';
+import type { Candidate, Lookup } from './lookup';
+import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
+import { OPENING_WORDS, TITLE_WORDS } from './title-words';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Entity index in the alias index. */
+  entity: number;
+  /** The text as it stands in the input. */
+  surface: string;
+}
+
+interface Raw { start: number; end: number; cands: Candidate[]; sentenceStart: boolean; glued: boolean }
+
+const OPENERS = /["“‘'(\[«¿¡—–-]/u;
+const SENTENCE_END = /[.!?:…]/u;
+
+function isSentenceStart(t: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (t[i] === ' ' || OPENERS.test(t[i]!))) i--;
+  return i < 0 || t[i] === BLOCK_BREAK || SENTENCE_END.test(t[i]!);
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The word before position `at` (skipping one space), or '' at punctuation. */
+function previousWord(t: string, at: number): { word: string; start: number } {
+  if (t[at - 1] !== ' ') return { word: '', start: at };
+  let s = at - 1;
+  while (s > 0 && isWordChar(t[s - 1])) s--;
+  return { word: t.slice(s, at - 1), start: s };
+}
+
+function nextWord(t: string, at: number): string {
+  return t[at] === ' ' ? wordAt(t, at + 1) : '';
+}
+
+function scan(t: string, lookup: Lookup): Raw[] {
+  const raws: Raw[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!isWordChar(t[i]) || isWordChar(t[i - 1])) { i++; continue; }
+    const word = wordAt(t, i);
+    const exact = lookup.exact.get(word) ?? [];
+    const folded = lookup.folded.get(word.toLowerCase()) ?? [];
+    let best: Candidate[] = [];
+    let bestLen = 0;
+    for (const c of exact.length && folded.length ? [...exact, ...folded] : exact.length ? exact : folded) {
+      const len = c.text.length;
+      if (len < bestLen) continue;
+      const slice = t.slice(i, i + len);
+      const hit = c.flags & AliasFlag.CaseInsensitive ? slice.toLowerCase() === c.text : slice === c.text;
+      if (!hit || isWordChar(t[i + len])) continue;
+      if (len > bestLen) { best = [c]; bestLen = len; } else best.push(c);
+    }
+    if (!bestLen) { i += word.length; continue; }
+    raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
+    i += bestLen;
+  }
+  // A one-word alias next to another capitalised word that no alias explains is part of a
+  // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
+  const starts = new Set(raws.map((r) => r.start));
+  const ends = new Set(raws.map((r) => r.end));
+  for (const r of raws) {
+    if (!r.cands.every((c) => c.single)) continue;
+    const prev = previousWord(t, r.start);
+    const prevGlued = prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word)
+      && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1);
+    const next = nextWord(t, r.end);
+    const nextGlued = next && isCapitalised(next) && !starts.has(r.end + 1);
+    r.glued = Boolean(prevGlued || nextGlued);
+  }
+  return raws;
+}
+
+const needsSupport = (c: Candidate, r: Raw) =>
+  (c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)) !== 0 || (r.sentenceStart && (c.flags & AliasFlag.CommonWord) !== 0);
+
+export function findMentions(text: string, lookup: Lookup): Mention[] {
+  const { text: t, origin } = normalizeForMatch(text);
+  const raws = scan(t, lookup).filter((r) => !r.glued);
+
+  // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
+  const confirmed = new Set<number>();
+  for (const r of raws) if (r.cands.length === 1 && !needsSupport(r.cands[0]!, r)) confirmed.add(r.cands[0]!.entity);
+
+  const wordSeen = new Map<string, boolean>();
+  const present = (w: string) => {
+    let seen = wordSeen.get(w);
+    if (seen === undefined) {
+      let at = t.indexOf(w);
+      seen = false;
+      while (at >= 0 && !seen) {
+        seen = !isWordChar(t[at - 1]) && !isWordChar(t[at + w.length]);
+        at = t.indexOf(w, at + 1);
+      }
+      wordSeen.set(w, seen);
+    }
+    return seen;
+  };
+  const contextHolds = (c: Candidate) =>
+    c.contextIds.some((id) => id !== c.entity && confirmed.has(id)) || c.contextWords.some(present);
+
+  const fullNameAt = new Map<number, number>();
+  const out: Mention[] = [];
+  for (const r of raws) {
+    const accepted = r.cands.filter((c) => {
+      if (c.flags & AliasFlag.Surname && !(c.flags & AliasFlag.Safe) && !fullNameAt.has(c.entity)) return false;
+      if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
+      if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
+        && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
+      return true;
+    });
+    let pick: Candidate | undefined = accepted[0];
+    if (accepted.length > 1) {
+      // Shared form: the person whose full name came last, else the one named plainly elsewhere.
+      const ranked = accepted
+        .map((c) => ({ c, at: fullNameAt.get(c.entity) ?? -1, plain: confirmed.has(c.entity) }))
+        .sort((a, b) => b.at - a.at || Number(b.plain) - Number(a.plain));
+      const [first, second] = ranked;
+      pick = first && second && first.at === second.at && first.plain === second.plain ? undefined : first?.c;
+    }
+    if (!pick) continue;
+    if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);
+    const start = origin[r.start]!;
+    const end = origin[r.end - 1]! + 1;
+    out.push({ start, end, entity: pick.entity, surface: text.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/** Words that stand before a name without being part of it ("President Trump", "King Abdullah"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'President', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Sheikh', 'Sheikha', 'Emir', 'Sultan',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor',
+  'General', 'Gen', 'Secretary', 'Minister', 'Premier', 'Chancellor', 'Pope', 'Ayatollah', 'Judge',
+  'Justice', 'Speaker', 'Leader', 'Commander', 'Ambassador', 'Envoy', 'Vice', 'Former', 'Deputy',
+  'Chief', 'Colonel', 'Col', 'Lieutenant', 'Lt', 'Admiral', 'Adm', 'Marshal', 'Lord', 'Lady', 'Sir',
+  'Dame', 'Mayor', 'Rabbi', 'Imam', 'Cardinal', 'Archbishop', 'Bishop', 'Father', 'Sister',
+  'Director', 'Chairman', 'Chairwoman', 'Chair', 'Councillor', 'Councilor', 'Attorney', 'Officer',
+  'Sergeant', 'Captain', 'Major', 'Brigadier', 'Field', 'Defence', 'Defense', 'Foreign', 'Finance',
+  'Interior', 'Treasury', 'State', 'Prime', 'Acting', 'Interim', 'Elect', 'Emeritus', 'Presidents',
+]);
+
+/**
+ * Capitalised words that open sentences without being names. A sentence-initial
+ * capitalised word NOT in this list before a one-word alias is read as a given name
+ * ("Michael Jordan scored"), so the alias is not linked.
+ */
+export const OPENING_WORDS: ReadonlySet<string> = new Set([
+  'A', 'An', 'The', 'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'Within', 'By', 'To', 'Of', 'Into',
+  'And', 'But', 'Or', 'Nor', 'So', 'Yet', 'Then', 'Now', 'Still', 'Also', 'Even', 'Only', 'Just',
+  'When', 'While', 'Whereas', 'Where', 'Why', 'How', 'What', 'Who', 'Which', 'Whether', 'If', 'Unless',
+  'As', 'After', 'Before', 'Since', 'Until', 'Once', 'Because', 'Although', 'Though', 'Despite',
+  'Meanwhile', 'However', 'Moreover', 'Indeed', 'Instead', 'Overall', 'Today', 'Yesterday', 'Tomorrow',
+  'This', 'That', 'These', 'Those', 'Both', 'Each', 'Every', 'All', 'Many', 'Most', 'Some', 'Several',
+  'Unlike', 'Like', 'Under', 'Over', 'Between', 'Among', 'Across', 'Inside', 'Outside', 'Beyond',
+  'Against', 'Amid', 'Around', 'Through', 'During', 'Including', 'Following', 'Here', 'There',
+  'Why', 'Neither', 'Either', 'Last', 'Next', 'Earlier', 'Later', 'Recently', 'Finally', 'First',
+  'Second', 'Third', 'Nearly', 'Almost', 'About', 'Along', 'Behind', 'Near', 'Toward', 'Towards',
+  'Per', 'Via', 'Whatever', 'Whoever', 'Whenever', 'Wherever', 'Not', 'No', 'Yes', 'Sources',
+  'Officials', 'Critics', 'Supporters', 'Residents', 'Analysts', 'Diplomats', 'Leaders', 'Troops',
+]);
