@@ -17,6 +17,8 @@ export const TIMING = {
   hoverHideMs: 300,
   /** A pointer moving faster than this (px per ms) is travelling, not reading (10ten uses 0.5). */
   pointerTravelSpeed: 0.5,
+  /** A fast pointer that then stays still this long is looked at again, as resting. */
+  pointerSettleMs: 80,
   /** Hovers right after a scroll come from content moving under a still pointer. */
   scrollQuietMs: 200,
   /** Card fade; 0 under prefers-reduced-motion. */

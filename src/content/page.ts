@@ -1,50 +1,107 @@
 /**
  * Page lifecycle: detection at start (cheap, invisible), then features on demand.
- * Everything a feature adds listens with this page's AbortSignal, so stopping Gloss
- * (extension reloaded, page hidden for good) leaves nothing behind.
+ * Everything a feature adds listens with an AbortSignal, so stopping Gloss (extension
+ * reloaded or removed, cards switched off) leaves nothing behind.
  */
 import { browser, extensionContextGone } from '../platform/browser';
 import { isMessage, type AnyMessage, type ToContent } from '../messages';
 import { initialStatus, type PageStatus } from './page-status';
 import { whenIdle } from './idle';
-import { detectArticle } from '../detect/detect';
+import { detectArticle, type Verdict } from '../detect/detect';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
+import { startNames, type NamesFeature } from './names';
 
 const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step'];
+
+export interface PageContext {
+  status: PageStatus;
+  settings: Settings;
+  signal: AbortSignal;
+  /** The names feature when cards are on for this page. */
+  names: NamesFeature | null;
+  verdict: Verdict | null;
+}
+
+export function cardsWanted(settings: Settings, host: string): boolean {
+  return settings.enabled && settings.cards.enabled && !settings.sites[host]?.noCards;
+}
 
 export function startPage(): void {
   const controller = new AbortController();
   const { signal } = controller;
-  const status: PageStatus = initialStatus(location.hostname);
+  const host = location.hostname;
+  const ctx: PageContext = { status: initialStatus(host), settings: defaultSettings(), signal, names: null, verdict: null };
+  let namesController: AbortController | null = null;
 
-  const detected = whenIdle(signal).then(() => {
+  const refreshCount = () => { ctx.status.names = ctx.names?.count() ?? 0; };
+
+  async function restartNames(): Promise<void> {
+    namesController?.abort();
+    ctx.names = null;
+    namesController = null;
+    ctx.status.cardsEnabled = cardsWanted(ctx.settings, host);
+    refreshCount();
+    if (!ctx.status.cardsEnabled || !ctx.verdict?.article) return;
+    const own = new AbortController();
+    namesController = own;
+    const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis);
+    if (own.signal.aborted) return names.stop();
+    ctx.names = names;
+    names.addRoot(ctx.verdict.container ?? document.body);
+    const reader = await import('../reader/toggle').then((m) => m.readerRoot()).catch(() => null);
+    if (reader) names.addRoot(reader);
+  }
+
+  async function notThis(surface: string): Promise<void> {
+    const list = ctx.settings.exclusions[host] ?? [];
+    if (list.includes(surface)) return;
+    ctx.settings.exclusions = { ...ctx.settings.exclusions, [host]: [...list, surface] };
+    await saveSettings(ctx.settings);
+  }
+
+  const ready = (async () => {
+    ctx.settings = await loadSettings().then((r) => r.settings).catch(() => defaultSettings());
+    await whenIdle(signal);
+    if (!ctx.settings.enabled) return;
     const verdict = detectArticle(document, new URL(location.href));
-    status.article = verdict.article;
-    status.score = verdict.score;
-    status.reasons = verdict.reasons;
-    return verdict;
-  });
+    ctx.verdict = verdict;
+    Object.assign(ctx.status, { article: verdict.article, score: verdict.score, reasons: verdict.reasons });
+    await restartNames().catch((e) => console.debug('[Gloss] names unavailable', e));
+    if (verdict.article && ctx.settings.sites[host]?.alwaysClean) {
+      const { toggleReader } = await import('../reader/toggle');
+      await toggleReader(ctx, true);
+    }
+  })();
+
+  onSettingsChanged((next) => {
+    ctx.settings = next;
+    void restartNames();
+  }, signal);
+
+  async function handle(msg: AnyMessage<ToContent>): Promise<unknown> {
+    await ready.catch(() => undefined);
+    switch (msg.type) {
+      case 'page/status':
+        refreshCount();
+        return { ...ctx.status };
+      case 'reader/toggle': {
+        const { toggleReader } = await import('../reader/toggle');
+        await toggleReader(ctx, msg.open);
+        refreshCount();
+        return { ...ctx.status };
+      }
+      case 'cards/step':
+        ctx.names?.step(msg.direction);
+        return undefined;
+    }
+  }
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     if (extensionContextGone()) return stop(), undefined;
     if (!isMessage<ToContent>(raw, CONTENT_MESSAGES)) return undefined;
     return handle(raw);
   };
-
-  async function handle(msg: AnyMessage<ToContent>): Promise<unknown> {
-    switch (msg.type) {
-      case 'page/status':
-        await detected;
-        return { ...status };
-      case 'reader/toggle': {
-        await detected;
-        const { toggleReader } = await import('../reader/toggle');
-        await toggleReader(status, msg.open, signal);
-        return { ...status };
-      }
-      case 'cards/step':
-        return undefined;
-    }
-  }
 
   function stop(): void {
     controller.abort();

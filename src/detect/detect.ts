@@ -5,9 +5,11 @@ export interface Verdict {
   article: boolean;
   score: number;
   reasons: string[];
+  /** The element holding the article body, where names are marked. */
+  container?: Element;
 }
 
 export function detectArticle(doc: Document, _url: URL): Verdict {
   const article = isProbablyReaderable(doc);
-  return { article, score: article ? 1 : 0, reasons: article ? ['readerable'] : [] };
+  return { article, score: article ? 1 : 0, reasons: article ? ['readerable'] : [], container: doc.querySelector('article') ?? doc.body };
 }

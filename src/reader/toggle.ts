@@ -1,10 +1,15 @@
-// Placeholder until clean mode lands (issue #3): opens an empty shadow-root view.
+// Placeholder until clean mode lands (issue #3): opens a minimal shadow-root view.
 import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
-import type { PageStatus } from '../content/page-status';
+import type { PageContext } from '../content/page';
 
 let view: ShadowHost | null = null;
 
-export async function toggleReader(status: PageStatus, open: boolean | undefined, _signal: AbortSignal): Promise<void> {
+/** The reading view's article root, when open (names are marked there too). */
+export function readerRoot(): ShadowRoot | null {
+  return view?.root ?? null;
+}
+
+export async function toggleReader(ctx: PageContext, open: boolean | undefined): Promise<void> {
   const want = open ?? !view;
   if (want && !view) {
     view = createShadowHost('gloss-reader', ':host{}');
@@ -15,5 +20,5 @@ export async function toggleReader(status: PageStatus, open: boolean | undefined
     view.remove();
     view = null;
   }
-  status.readerOpen = !!view;
+  ctx.status.readerOpen = !!view;
 }

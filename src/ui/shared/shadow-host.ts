@@ -23,7 +23,7 @@ export function createShadowHost(tag: string, css: string, doc: Document = docum
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
-  (doc.body ?? doc.documentElement).after(host);
+  doc.documentElement.append(host);
   return {
     host,
     root,

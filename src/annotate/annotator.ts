@@ -1,0 +1,101 @@
+/**
+ * Annotates one root (the article container, or the reading view): reads its text in idle
+ * slices, matches names, and shows them as highlights. Content added later is picked up
+ * in batches; since highlights change no DOM, Gloss's own work never re-triggers it.
+ */
+import { findMentions, type Mention } from '../matcher/match';
+import type { Lookup } from '../matcher/lookup';
+import { runSliced } from '../content/slices';
+import { TIMING } from '../timing';
+import { createCollector, GLOSS_TAG_PREFIX } from './collect';
+import { MarkIndex, toMarks, type HighlightLayer, type Mark } from './marks';
+
+export interface AnnotateOptions {
+  lookup: Lookup;
+  /** Whether a mention may be marked (entity types switched on, "Not this" corrections). */
+  keep: (m: Mention) => boolean;
+  firstOnly: boolean;
+  layer: HighlightLayer;
+  signal: AbortSignal;
+  onUpdate?: (marks: MarkIndex) => void;
+}
+
+export interface Annotator {
+  readonly index: MarkIndex;
+  /** Resolves when the pass under way (if any) has finished. */
+  settled(): Promise<void>;
+  refresh(): void;
+  stop(): void;
+}
+
+export function firstMentions(mentions: Mention[]): Mention[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => !seen.has(m.entity) && (seen.add(m.entity), true));
+}
+
+export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Annotator {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([opts.signal, controller.signal]);
+  const doc = (root as Node).ownerDocument ?? document;
+  let index = new MarkIndex([]);
+  let running: Promise<void> | null = null;
+  let dirty = false;
+  let lastPassMs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function pass(): Promise<void> {
+    const started = performance.now();
+    const collector = createCollector(root);
+    await runSliced((timeUp) => collector.step(timeUp), signal);
+    const collected = collector.result();
+    let mentions = findMentions(collected.text, opts.lookup).filter(opts.keep);
+    if (opts.firstOnly) mentions = firstMentions(mentions);
+    const marks: Mark[] = toMarks(collected, mentions, doc);
+    if (signal.aborted) return;
+    index = new MarkIndex(marks);
+    opts.layer.set(api, marks.map((m) => m.range));
+    opts.onUpdate?.(index);
+    lastPassMs = performance.now() - started;
+  }
+
+  function schedule(): void {
+    if (signal.aborted) return;
+    if (running) { dirty = true; return; }
+    running = pass()
+      .catch((e) => { if (!signal.aborted) console.debug('[Gloss] annotation pass failed', e); })
+      .finally(() => {
+        running = null;
+        if (dirty && !signal.aborted) {
+          dirty = false;
+          // Pages that rewrite themselves constantly get at most a pass per few of our own
+          // pass durations: CPU stays bounded whatever the page does.
+          clearTimeout(timer);
+          timer = setTimeout(schedule, Math.max(TIMING.mutationBatchMs, lastPassMs * 4));
+        }
+      });
+  }
+
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) => !(r.target instanceof Element && r.target.tagName.startsWith(GLOSS_TAG_PREFIX)));
+    if (!relevant) return;
+    clearTimeout(timer);
+    timer = setTimeout(schedule, TIMING.mutationBatchMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  const api: Annotator = {
+    get index() { return index; },
+    settled: async () => { while (running) await running; },
+    refresh: schedule,
+    stop() {
+      controller.abort();
+      observer.disconnect();
+      clearTimeout(timer);
+      opts.layer.clear(api);
+      index = new MarkIndex([]);
+    },
+  };
+  opts.signal.addEventListener('abort', () => api.stop(), { once: true });
+  schedule();
+  return api;
+}

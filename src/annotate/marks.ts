@@ -1,0 +1,97 @@
+/**
+ * Marks names with the CSS Custom Highlight API: the page's DOM is never touched, so its
+ * text, structure and scripts see nothing (docs/adr/0001-highlights-not-wrappers.md).
+ * Hover is found by geometry: the element under the pointer, then the rects of the
+ * mentions whose text lives in it.
+ */
+import type { Mention } from '../matcher/match';
+import { segmentAt, type Collected } from './collect';
+
+export const HIGHLIGHT_NAME = 'gloss-name';
+export const HIGHLIGHT_ACTIVE = 'gloss-name-active';
+
+export interface Mark {
+  range: Range;
+  entity: number;
+  surface: string;
+  /** Index in document order, for keyboard stepping. */
+  order: number;
+}
+
+export const MARK_CSS = `
+::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted; text-decoration-thickness: 1.5px; text-decoration-color: color-mix(in srgb, currentColor 55%, transparent); }
+::highlight(${HIGHLIGHT_ACTIVE}) { background-color: color-mix(in srgb, Highlight 35%, transparent); }
+`;
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Turns matcher offsets into live Ranges; drops mentions whose nodes changed since reading. */
+export function toMarks(collected: Collected, mentions: readonly Mention[], doc: Document): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of mentions) {
+    const a = segmentAt(collected.segments, m.start);
+    const b = segmentAt(collected.segments, m.end - 1);
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) continue;
+    const so = m.start - a.at;
+    const eo = m.end - b.at;
+    if (a.node.data.length !== a.len || b.node.data.length !== b.len) continue;
+    const range = doc.createRange();
+    range.setStart(a.node, so);
+    range.setEnd(b.node, eo);
+    marks.push({ range, entity: m.entity, surface: m.surface, order: marks.length });
+  }
+  return marks;
+}
+
+/** Mentions indexed by the element holding their first character, for hit-testing. */
+export class MarkIndex {
+  private byElement = new Map<Element, Mark[]>();
+  constructor(readonly marks: readonly Mark[]) {
+    for (const mark of marks) {
+      const el = mark.range.startContainer.parentElement;
+      if (!el) continue;
+      const list = this.byElement.get(el);
+      if (list) list.push(mark);
+      else this.byElement.set(el, [mark]);
+    }
+  }
+
+  /** The mark under (x, y), or null. `el` is the innermost element at that point. */
+  hit(el: Element | null, x: number, y: number): Mark | null {
+    for (let e = el, depth = 0; e && depth < 4; e = e.parentElement, depth++) {
+      const list = this.byElement.get(e);
+      if (!list) continue;
+      for (const mark of list) {
+        if (mark.range.collapsed) continue;
+        for (const r of mark.range.getClientRects())
+          if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return mark;
+      }
+    }
+    return null;
+  }
+}
+
+/** Registers marks under one highlight name (shared by every annotated root). */
+export class HighlightLayer {
+  private ranges = new Map<object, Range[]>();
+  constructor(private readonly name = HIGHLIGHT_NAME) {}
+
+  set(owner: object, ranges: Range[]): void {
+    this.ranges.set(owner, ranges);
+    this.sync();
+  }
+
+  clear(owner: object): void {
+    this.ranges.delete(owner);
+    this.sync();
+  }
+
+  private sync(): void {
+    if (!highlightsSupported()) return;
+    const all = [...this.ranges.values()].flat();
+    if (all.length) CSS.highlights.set(this.name, new Highlight(...all));
+    else CSS.highlights.delete(this.name);
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Cards on a page: pointer, touch and keyboard input → hover intent → one card in a
+ * shadow root, filled with the record the background hands over for that one name.
+ */
+import { render } from 'preact';
+import type { CardRecord } from '../knowledge/types';
+import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
+import { HIGHLIGHT_ACTIVE, highlightsSupported, type Mark, type MarkIndex } from '../annotate/marks';
+import { Card } from './Card';
+import { CARD_CSS } from './card-css';
+import { HoverIntent } from './intent';
+import { lineRectNear, placeCard } from './placement';
+
+export interface CardsOptions {
+  signal: AbortSignal;
+  /** Every annotated root's marks, page first then reading view. */
+  indexes(): MarkIndex[];
+  entityId(entity: number): string;
+  fetchRecord(id: string): Promise<CardRecord | null>;
+  onNotThis(surface: string, id: string): void;
+  dwellMs: number;
+}
+
+export interface Cards {
+  step(direction: 1 | -1): void;
+  close(): void;
+  setDwell(ms: number): void;
+  readonly openMark: Mark | null;
+}
+
+/** The innermost element at a point, looking into open shadow roots (the reading view). */
+function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  while (el?.shadowRoot) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+export function startCards(opts: CardsOptions): Cards {
+  const { signal } = opts;
+  const doc = document;
+  let host: ShadowHost | null = null;
+  let wrap: HTMLDivElement | null = null;
+  let pointerY: number | null = null;
+  let stepAt = -1;
+  let returnFocus: Element | null = null;
+  const cache = new Map<string, CardRecord | null>();
+
+  const ensureHost = () => {
+    if (host) return;
+    host = createShadowHost('gloss-card', CARD_CSS, doc);
+    wrap = doc.createElement('div');
+    wrap.className = 'wrap';
+    wrap.addEventListener('pointerenter', () => intent.enterCard());
+    wrap.addEventListener('pointerleave', (e) => { if ((e as PointerEvent).pointerType !== 'touch') intent.leaveCard(); });
+    wrap.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); intent.close(); } });
+    host.root.append(wrap);
+  };
+
+  const setActive = (mark: Mark | null) => {
+    if (!highlightsSupported()) return;
+    if (mark) CSS.highlights.set(HIGHLIGHT_ACTIVE, new Highlight(mark.range));
+    else CSS.highlights.delete(HIGHLIGHT_ACTIVE);
+  };
+
+  const anchor = (mark: Mark) => () => lineRectNear(mark.range.getClientRects(), pointerY);
+
+  function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean) {
+    if (!wrap) return;
+    const id = opts.entityId(mark.entity);
+    render(
+      <Card record={record} surface={mark.surface} loading={loading}
+        onClose={() => intent.close()}
+        onNotThis={() => { intent.close(); opts.onNotThis(mark.surface, id); }} />,
+      wrap,
+    );
+    void placeCard(anchor(mark), wrap).then((ok) => {
+      if (!ok || intent.shown !== mark) return;
+      wrap!.classList.add('open');
+      if (focus) (wrap!.querySelector('.card') as HTMLElement | null)?.focus();
+    });
+  }
+
+  async function show(mark: Mark, focus = false) {
+    ensureHost();
+    setActive(mark);
+    const card = () => wrap!.querySelector('.card') as HTMLElement | null;
+    const id = opts.entityId(mark.entity);
+    const cached = cache.get(id);
+    if (cached !== undefined) { paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
+    paint(mark, null, true, false);
+    const record = await opts.fetchRecord(id).catch(() => null);
+    cache.set(id, record);
+    if (intent.shown === mark) { paint(mark, record, false, focus); card()?.setAttribute('tabindex', '-1'); }
+  }
+
+  function hide() {
+    setActive(null);
+    if (wrap) { wrap.classList.remove('open'); render(null, wrap); }
+    host?.remove();
+    host = null;
+    wrap = null;
+    if (returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  }
+
+  const intent = new HoverIntent<Mark>({ show: (m) => void show(m, keyboardOpen), hide });
+  intent.dwellMs = opts.dwellMs;
+  let keyboardOpen = false;
+
+  const markAt = (x: number, y: number): Mark | null => {
+    const el = deepElementFromPoint(doc, x, y);
+    if (!el) return null;
+    for (const index of opts.indexes()) {
+      const m = index.hit(el, x, y);
+      if (m) return m;
+    }
+    return null;
+  };
+
+  let frame = 0;
+  let lastMove: PointerEvent | null = null;
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    lastMove = e;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const ev = lastMove!;
+      if (host && ev.composedPath().includes(host.host)) return;
+      pointerY = ev.clientY;
+      keyboardOpen = false;
+      intent.move(ev.clientX, ev.clientY, markAt(ev.clientX, ev.clientY));
+    });
+  };
+  const onDown = (e: PointerEvent) => {
+    if (host && e.composedPath().includes(host.host)) return;
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') { if (intent.shown) intent.close(); return; }
+    const m = markAt(e.clientX, e.clientY);
+    pointerY = e.clientY;
+    keyboardOpen = false;
+    if (m) intent.open(m);
+    else intent.close();
+  };
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape' && intent.shown) intent.close(); };
+  const onScroll = () => {
+    intent.scrolled();
+    const m = intent.shown;
+    if (m && wrap) void placeCard(anchor(m), wrap);
+  };
+  const listen = { capture: true, passive: true, signal } as const;
+  doc.addEventListener('pointermove', onMove, listen);
+  doc.addEventListener('pointerdown', onDown, listen);
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
+  doc.addEventListener('scroll', onScroll, listen);
+  signal.addEventListener('abort', () => { cancelAnimationFrame(frame); intent.close(); hide(); }, { once: true });
+
+  return {
+    get openMark() { return intent.shown; },
+    close: () => intent.close(),
+    setDwell: (ms) => { intent.dwellMs = ms; },
+    step(direction) {
+      const marks = opts.indexes().flatMap((i) => i.marks).filter((m) => !m.range.collapsed);
+      if (!marks.length) return;
+      stepAt = (stepAt + direction + marks.length) % marks.length;
+      const mark = marks[stepAt]!;
+      const rect = mark.range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) {
+        const scroller = (mark.range.startContainer.parentElement?.closest('.gloss-scroll') as HTMLElement | null);
+        (scroller ?? doc.scrollingElement ?? doc.documentElement).scrollBy({ top: rect.top - innerHeight / 3 });
+      }
+      pointerY = null;
+      keyboardOpen = true;
+      if (!returnFocus) returnFocus = doc.activeElement;
+      intent.open(mark);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Names on the page: loads the alias index from the background once, annotates the
+ * article container (and the reading view when it opens), and runs the cards.
+ * Switching cards off stops every annotator and card: nothing of Gloss remains.
+ */
+import { toBackground } from '../platform/messaging';
+import { buildLookup, type Lookup } from '../matcher/lookup';
+import { annotate, type Annotator } from '../annotate/annotator';
+import { HighlightLayer, MARK_CSS, type MarkIndex } from '../annotate/marks';
+import { startCards, type Cards } from '../cards/controller';
+import type { Mention } from '../matcher/match';
+import type { AliasIndex } from '../knowledge/types';
+import type { Settings } from '../settings/schema';
+
+export interface NamesFeature {
+  addRoot(root: Element | ShadowRoot): Annotator;
+  removeRoot(root: Element | ShadowRoot): void;
+  step(direction: 1 | -1): void;
+  /** Distinct entities marked across roots. */
+  count(): number;
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+let indexPromise: Promise<AliasIndex> | null = null;
+function aliasIndex(): Promise<AliasIndex> {
+  indexPromise ??= toBackground({ type: 'kb/index' });
+  return indexPromise;
+}
+
+/** Styles the highlight pseudo-element in the page; adopted, so no node is added. */
+function adoptMarkStyles(doc: Document, signal: AbortSignal): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(MARK_CSS);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  signal.addEventListener('abort', () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  }, { once: true });
+}
+
+export async function startNames(settings: Settings, host: string, signal: AbortSignal,
+  onChange: () => void, onNotThis: (surface: string) => void): Promise<NamesFeature> {
+  const index = await aliasIndex();
+  const lookup: Lookup = buildLookup(index);
+  const layer = new HighlightLayer();
+  const excluded = new Set(settings.exclusions[host] ?? []);
+  const keep = (m: Mention) => {
+    const type = index.entities[m.entity]?.[2];
+    return !!type && settings.cards.types[type] && !excluded.has(m.surface);
+  };
+  adoptMarkStyles(document, signal);
+  const roots = new Map<Element | ShadowRoot, Annotator>();
+  const indexes = (): MarkIndex[] => [...roots.values()].map((a) => a.index);
+  const cards: Cards = startCards({
+    signal,
+    indexes,
+    entityId: (e) => index.entities[e]?.[0] ?? '',
+    fetchRecord: (id) => toBackground({ type: 'kb/record', id }),
+    onNotThis: (surface) => onNotThis(surface),
+    dwellMs: settings.cards.dwellMs,
+  });
+
+  return {
+    addRoot(root) {
+      const existing = roots.get(root);
+      if (existing) return existing;
+      const a = annotate(root, { lookup, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
+      roots.set(root, a);
+      return a;
+    },
+    removeRoot(root) {
+      roots.get(root)?.stop();
+      roots.delete(root);
+      onChange();
+    },
+    step: (d) => cards.step(d),
+    count: () => new Set(indexes().flatMap((i) => i.marks.map((m) => m.entity))).size,
+    settled: async () => { await Promise.all([...roots.values()].map((a) => a.settled())); },
+    stop() {
+      cards.close();
+      for (const a of roots.values()) a.stop();
+      roots.clear();
+    },
+  };
+}

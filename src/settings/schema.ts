@@ -1,0 +1,100 @@
+/**
+ * The settings users can change, their defaults and validation. Stored in storage.sync
+ * (storage.local when sync is unavailable) under one versioned key.
+ */
+import { ENTITY_TYPES, type EntityType } from '../knowledge/types';
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_KEY = 'settings';
+
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
+export type ReaderWidth = 'narrow' | 'normal' | 'wide';
+
+export interface SiteRule {
+  /** Open clean mode on every article of this site. */
+  alwaysClean?: boolean;
+  /** Never mark names or show cards on this site. */
+  noCards?: boolean;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Master switch: off stops detection work, marks and cards everywhere. */
+  enabled: boolean;
+  cards: {
+    enabled: boolean;
+    dwellMs: number;
+    mentions: 'all' | 'first';
+    types: Record<EntityType, boolean>;
+  };
+  reader: { theme: ReaderTheme; fontSize: number; width: ReaderWidth };
+  /** Per-site rules keyed by host name. */
+  sites: Record<string, SiteRule>;
+  /** "Not this …?" corrections: per host, alias surfaces that no longer link there. */
+  exclusions: Record<string, string[]>;
+}
+
+export const DWELL_RANGE = { min: 100, max: 2000 } as const;
+export const FONT_SIZE_RANGE = { min: 14, max: 28 } as const;
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    enabled: true,
+    cards: {
+      enabled: true,
+      dwellMs: 300,
+      mentions: 'all',
+      types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
+    },
+    reader: { theme: 'auto', fontSize: 19, width: 'normal' },
+    sites: {},
+    exclusions: {},
+  };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a stored value into valid settings. Anything unknown or malformed falls back to
+ * its default; `problems` says what was replaced so the UI can show a notice.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const d = defaultSettings();
+  const problems: string[] = [];
+  if (raw === undefined) return { settings: d, problems };
+  if (!isObj(raw)) return { settings: d, problems: ['stored settings were unreadable'] };
+  const pick = <T>(path: string, value: unknown, ok: (v: unknown) => boolean, fallback: T): T => {
+    if (value === undefined) return fallback;
+    if (ok(value)) return value as T;
+    problems.push(`setting "${path}" was invalid`);
+    return fallback;
+  };
+  const bool = (v: unknown) => typeof v === 'boolean';
+  const cards = isObj(raw.cards) ? raw.cards : {};
+  const reader = isObj(raw.reader) ? raw.reader : {};
+  const types = isObj(cards.types) ? cards.types : {};
+  const s: Settings = {
+    version: SETTINGS_VERSION,
+    enabled: pick('enabled', raw.enabled, bool, d.enabled),
+    cards: {
+      enabled: pick('cards.enabled', cards.enabled, bool, d.cards.enabled),
+      dwellMs: pick('cards.dwellMs', cards.dwellMs,
+        (v) => typeof v === 'number' && v >= DWELL_RANGE.min && v <= DWELL_RANGE.max, d.cards.dwellMs),
+      mentions: pick('cards.mentions', cards.mentions, (v) => v === 'all' || v === 'first', d.cards.mentions),
+      types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, pick(`cards.types.${t}`, types[t], bool, true)])) as Record<EntityType, boolean>,
+    },
+    reader: {
+      theme: pick('reader.theme', reader.theme, (v) => ['auto', 'light', 'sepia', 'dark'].includes(v as string), d.reader.theme),
+      fontSize: pick('reader.fontSize', reader.fontSize,
+        (v) => typeof v === 'number' && v >= FONT_SIZE_RANGE.min && v <= FONT_SIZE_RANGE.max, d.reader.fontSize),
+      width: pick('reader.width', reader.width, (v) => ['narrow', 'normal', 'wide'].includes(v as string), d.reader.width),
+    },
+    sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)
+      && Object.values(r).every(bool)), d.sites),
+    exclusions: pick('exclusions', raw.exclusions, (v) => isObj(v) && Object.values(v).every((l) => Array.isArray(l)
+      && l.every((x) => typeof x === 'string')), d.exclusions),
+  };
+  if (raw.version !== undefined && raw.version !== SETTINGS_VERSION) problems.push(`settings version ${String(raw.version)} is unknown`);
+  return { settings: s, problems };
+}
