@@ -17,7 +17,11 @@ export interface ToContent {
   'page/status': { request: {}; reply: PageStatus };
   'reader/toggle': { request: { open?: boolean }; reply: PageStatus };
   'cards/step': { request: { direction: 1 | -1 }; reply: void };
+  'names/list': { request: {}; reply: NameOnPage[] };
 }
+
+/** One distinct name marked on the page (popup list, tests). */
+export interface NameOnPage { id: string; name: string; type: string; surfaces: string[]; count: number }
 
 export type Message<M, K extends keyof M> = { type: K } & (M[K] extends { request: infer R } ? R : never);
 export type Reply<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;

@@ -11,6 +11,7 @@ import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
 import type { AliasIndex } from '../knowledge/types';
 import type { Settings } from '../settings/schema';
+import type { NameOnPage } from '../messages';
 
 export interface NamesFeature {
   addRoot(root: Element | ShadowRoot): Annotator;
@@ -18,6 +19,7 @@ export interface NamesFeature {
   step(direction: 1 | -1): void;
   /** Distinct entities marked across roots. */
   count(): number;
+  list(): NameOnPage[];
   settled(): Promise<void>;
   stop(): void;
 }
@@ -75,6 +77,18 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     },
     step: (d) => cards.step(d),
     count: () => new Set(indexes().flatMap((i) => i.marks.map((m) => m.entity))).size,
+    list() {
+      const byEntity = new Map<number, NameOnPage>();
+      for (const mark of indexes().flatMap((i) => i.marks)) {
+        const [id, name, type] = index.entities[mark.entity] ?? ['', '', 'other'];
+        const entry = byEntity.get(mark.entity) ?? { id, name, type, surfaces: [], count: 0 };
+        entry.count++;
+        const surface = mark.surface.replace(/\s+/g, ' ');
+        if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
+        byEntity.set(mark.entity, entry);
+      }
+      return [...byEntity.values()];
+    },
     settled: async () => { await Promise.all([...roots.values()].map((a) => a.settled())); },
     stop() {
       cards.close();

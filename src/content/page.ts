@@ -12,7 +12,7 @@ import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
 import { startNames, type NamesFeature } from './names';
 
-const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step'];
+const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list'];
 
 export interface PageContext {
   status: PageStatus;
@@ -94,6 +94,9 @@ export function startPage(): void {
       case 'cards/step':
         ctx.names?.step(msg.direction);
         return undefined;
+      case 'names/list':
+        await ctx.names?.settled();
+        return ctx.names?.list() ?? [];
     }
   }
 

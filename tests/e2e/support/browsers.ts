@@ -40,7 +40,11 @@ export interface ExtensionBrowser {
   /** Opens an extension page (e.g. the popup) in a tab; waits until its body has content. */
   openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
+  /** Resolves when the user closes the browser (headed demo). */
+  closed(): Promise<void>;
 }
+
+export interface LaunchOptions { headless?: boolean }
 
 export function requireBrowser(name: BrowserName): string {
   const exe = EXECUTABLE[name];
@@ -78,11 +82,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
   };
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium({ headless = true }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath, headless: true, viewport: { width: 1280, height: 900 },
+    executablePath, headless, viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'],
@@ -109,13 +113,14 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    closed: () => new Promise((ok) => ctx.on('close', () => ok())),
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless = true }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
-    browser: 'firefox', executablePath, headless: true,
+    browser: 'firefox', executablePath, headless,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
@@ -146,9 +151,10 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       return wrapPuppeteer(page);
     },
     async close() { await browser.close(); },
+    closed: () => new Promise((ok) => browser.on('disconnected', () => ok())),
   };
 }
 
-export function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -1,8 +1,8 @@
-import type { ExtensionBrowser } from './browsers';
+import type { ExtensionBrowser, TestPage } from './browsers';
 
 /** The tab id of the open tab showing `url` (opened last), asked from an extension page. */
-export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
-  const page = await browser.openExtensionPage('/src/ui/options/index.html');
+export async function tabIdOf(browser: ExtensionBrowser, url: string, from?: TestPage): Promise<number> {
+  const page = from ?? await browser.openExtensionPage('/src/ui/options/index.html');
   try {
     const id = await page.evaluate(async (wanted: string) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -18,6 +18,14 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
     if (id < 0) throw new Error(`no tab shows ${url}`);
     return id;
   } finally {
-    await page.close();
+    if (!from) await page.close();
   }
+}
+
+/** Sends a typed content-script message to a tab from an extension page, as the popup does. */
+export async function messageTab<R = unknown>(control: TestPage, tabId: number, message: object): Promise<R> {
+  return control.evaluate(async ({ tabId, message }: { tabId: number; message: object }) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.tabs.sendMessage(tabId, message);
+  }, { tabId, message }) as Promise<R>;
 }

@@ -1,0 +1,36 @@
+/** What clean-mode extraction returns: the reading view, `gloss clean` and eval all use it. */
+export interface RemovedItem {
+  /** Short label a reader understands: "share row", "comment form", "Exit mobile version link". */
+  label: string;
+  /** The first words of what was removed, for the "What was removed" list. */
+  sample: string;
+  /** Which pass removed it: Readability's own, or Gloss's declutter rule (its id). */
+  by: 'readability' | `rule:${string}`;
+}
+
+export interface Extracted {
+  ok: true;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO date when the page states one. */
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  /** Sanitized (DOMPurify) article HTML, ready for the view. */
+  html: string;
+  /** The body as plain text, one paragraph per line: exactly what the view shows below the title. */
+  text: string;
+  removed: RemovedItem[];
+  /** Minutes at about 230 words per minute (English). */
+  readingMinutes: number;
+}
+
+export interface ExtractFailure {
+  ok: false;
+  /** Why, in words for the reader ("This page has too little text to show in clean mode."). */
+  reason: 'not-article' | 'too-short' | 'error';
+  message: string;
+}
+
+export type ExtractResult = Extracted | ExtractFailure;

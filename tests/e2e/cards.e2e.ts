@@ -1,0 +1,79 @@
+// Hover cards on the demo article, in both browsers (issue #5).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { serveStatic, type StaticServer } from './support/server';
+import { messageTab, tabIdOf } from './support/tabs';
+import { cardEntity, cardOpen, markCentre, noCard } from './support/marks';
+import { slugify } from '../../src/knowledge/checks';
+import type { NameOnPage } from '../../src/messages';
+
+/** surface → entity id, for every name the demo article must have marked. */
+const expected = new Map(readFileSync('src/knowledge/coverage/demo-names.txt', 'utf8').split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split('|').map((s) => s.trim()) as [string, string])
+  .map(([surface, title]) => [surface, slugify(title)]));
+/** Covered names outside the demo-names list that may also be marked (related-posts links). */
+const alsoFine = new Map([['Red Sea', 'red-sea'], ['the Gulf', 'persian-gulf']]);
+
+let server: StaticServer;
+beforeAll(async () => { server = await serveStatic('demo'); });
+afterAll(async () => { await server?.close(); });
+
+describe.each(BROWSERS)('hover cards in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let control: TestPage;
+  let tabId: number;
+  beforeAll(async () => {
+    browser = await launch(name);
+    page = await browser.newPage(server.url('/index.html'));
+    control = await browser.openExtensionPage('/src/ui/options/index.html');
+    tabId = await tabIdOf(browser, server.url('/index.html'), control);
+    await page.bringToFront();
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('marks every covered name on the demo article, with the right entity, and nothing else', async () => {
+    const names = await messageTab<NameOnPage[]>(control, tabId, { type: 'names/list' });
+    const marked = new Map(names.flatMap((n) => n.surfaces.map((s) => [s, n.id] as const)));
+    for (const [surface, id] of expected) expect(marked.get(surface), surface).toBe(id);
+    for (const [surface, id] of marked) expect(expected.get(surface) ?? alsoFine.get(surface), surface).toBe(id);
+    expect(marked.has('Nadia Farouk')).toBe(false);
+  });
+
+  it('shows the right card after a dwell and closes it when the pointer leaves', async () => {
+    const at = await markCentre(page, 'Mohammed bin Salman');
+    expect(at).not.toBeNull();
+    await page.mouseMove(at!.x - 20, at!.y + 80);
+    await page.mouseMove(at!.x, at!.y, 3);
+    await page.waitFor(cardOpen, undefined, 5000);
+    expect(await page.evaluate(cardEntity)).toBe('mohammed-bin-salman');
+    const text = await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.textContent!);
+    expect(text).toContain('Saudi Arabia');
+    expect(text).toMatch(/As of [A-Z][a-z]{2} 20\d\d/);
+    await page.mouseMove(5, 5, 2);
+    await page.waitFor(noCard, undefined, 5000);
+  });
+
+  it('opens nothing when the pointer sweeps fast across names', async () => {
+    const a = await markCentre(page, 'Qatar');
+    await page.mouseMove(0, a!.y);
+    await page.mouseMove(1200, a!.y, 6);
+    await page.mouseMove(1250, 10, 2);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(await page.evaluate(noCard)).toBe(true);
+  });
+
+  it('steps through names from the keyboard command and closes with Escape', async () => {
+    await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+    await page.bringToFront();
+    await page.waitFor(cardOpen, undefined, 5000);
+    const first = await page.evaluate(cardEntity);
+    expect(first).toBeTruthy();
+    const role = await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAttribute('role'));
+    expect(role).toBe('dialog');
+    await page.press('Escape');
+    await page.waitFor(noCard, undefined, 5000);
+  });
+});

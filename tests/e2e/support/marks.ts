@@ -1,0 +1,19 @@
+import type { TestPage } from './browsers';
+
+/** Centre of the first line box of the first marked name reading `text`, scrolled into view. */
+export async function markCentre(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted: string) => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name');
+    const range = reg && [...reg].find((r) => r.toString().replace(/\s+/g, ' ') === wanted);
+    if (!range) return null;
+    const el = range.startContainer.parentElement!;
+    el.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+}
+
+export const cardOpen = () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .card');
+export const cardEntity = () =>
+  document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .card')?.getAttribute('data-entity') ?? null;
+export const noCard = () => !document.querySelector('gloss-card');
