@@ -49,8 +49,11 @@ export function startPage(): void {
     if (own.signal.aborted) return names.stop();
     ctx.names = names;
     names.addRoot(ctx.verdict.container ?? document.body);
-    const reader = await import('../reader/toggle').then((m) => m.readerRoot()).catch(() => null);
-    if (reader) names.addRoot(reader);
+    // The reader chunk is loaded only when clean mode is open; never just to look.
+    if (ctx.status.readerOpen) {
+      const reader = await import('../reader/toggle').then((m) => m.readerRoot()).catch(() => null);
+      if (reader) names.addRoot(reader);
+    }
   }
 
   async function notThis(surface: string): Promise<void> {
