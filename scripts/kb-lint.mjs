@@ -8,7 +8,8 @@ const ALIAS_KEYS = new Set(['text', 'caseSensitive', 'ambiguous', 'context', 'su
 const KEYS = new Set(['id', 'name', 'type', 'aliases', 'description', 'background', 'asOf', 'wikipedia', 'facts', 'related']);
 
 export function slugify(title) {
-  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const LETTERS = { 'ı': 'i', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
+  return title.replace(/[ıøØłŁđĐßæÆœþð]/g, (c) => LETTERS[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
