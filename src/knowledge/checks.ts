@@ -18,8 +18,8 @@ export interface CoverageLists {
 }
 
 export function slugify(title: string): string {
-  const LETTERS = { 'ı': 'i', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
-  return title.replace(/[ıøØłŁđĐßæÆœþð]/g, (c) => LETTERS[c]).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const LETTERS: Record<string, string> = { 'ı': 'i', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ß': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
+  return title.replace(/[ıøØłŁđĐßæÆœþð]/g, (c) => LETTERS[c] ?? c).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
