@@ -1,10 +1,13 @@
 // Node-only: reads the knowledge-base source files (build step, CLI and checks).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseJsonl } from './compile.ts';
 import type { KbRecord } from './types.ts';
 
-export const KB_DIR = new URL('./data/', import.meta.url).pathname;
+/** Vitest's jsdom environment reports import.meta.url relative to the project root, so
+ *  that path may not exist; then the repo root (every script's working folder) is used. */
+const BESIDE = new URL('./data/', import.meta.url).pathname;
+export const KB_DIR = existsSync(BESIDE) ? BESIDE : join(process.cwd(), 'src/knowledge/data');
 
 export function kbFiles(dir = KB_DIR): string[] {
   const out: string[] = [];
