@@ -60,6 +60,17 @@ describe('HoverIntent', () => {
     expect(log).toEqual([]);
   });
 
+  it('still shows a card when the pointer moves onto a name right after a scroll', () => {
+    const { intent, advance, log } = setup();
+    intent.move(10, 200, null);
+    advance(50);
+    intent.scrolled();
+    advance(20);
+    intent.move(12, 150, 'Hamas');
+    advance(TIMING.pointerSettleMs + TIMING.hoverDwellMs);
+    expect(log).toEqual(['show Hamas']);
+  });
+
   it('keeps the card while the pointer travels into it, hides after the grace period otherwise', () => {
     const { intent, advance, log } = setup();
     intent.move(10, 10, 'Qatar');

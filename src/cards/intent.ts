@@ -30,6 +30,8 @@ export class HoverIntent<T> {
   private current: T | null = null;
   private candidate: T | null = null;
   private lastScroll = -Infinity;
+  /** Where the pointer was when the page last scrolled. */
+  private scrollAt: { x: number; y: number } | null = null;
   private last: { x: number; y: number; t: number } | null = null;
   dwellMs: number = TIMING.hoverDwellMs;
 
@@ -48,6 +50,7 @@ export class HoverIntent<T> {
 
   scrolled(): void {
     this.lastScroll = this.clock.now();
+    this.scrollAt = this.last ? { x: this.last.x, y: this.last.y } : null;
     this.cancelPending();
   }
 
@@ -60,7 +63,8 @@ export class HoverIntent<T> {
       return;
     }
     if (target === this.current) { this.cancelHide(); return; }
-    if (this.clock.now() - this.lastScroll < TIMING.scrollQuietMs) {
+    const still = this.scrollAt !== null && Math.hypot(x - this.scrollAt.x, y - this.scrollAt.y) < 3;
+    if (still && this.clock.now() - this.lastScroll < TIMING.scrollQuietMs) {
       // The name scrolled under a still pointer: nobody chose it.
       this.cancelPending();
       return;
