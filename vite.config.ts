@@ -42,6 +42,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     emptyOutDir: true,
+    // Vite's preload helper inserts <link rel="modulepreload"> into document.head before
+    // a dynamic import(); in a content script that head is the page's, so loading the
+    // clean-mode chunk would change the page's DOM (seen in reader.e2e.ts, issue #3).
+    modulePreload: false,
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
 });

@@ -23,6 +23,14 @@ export const TIMING = {
   scrollQuietMs: 200,
   /** Card fade; 0 under prefers-reduced-motion. */
   cardFadeMs: 150,
+  /** Reading-view settings (theme, size, width) are saved this long after the last click:
+   *  a saved change restarts name marking on the page, so a run of A+ clicks saves once. */
+  readerPrefsSaveMs: 800,
+  /** The open popup asks its tab for status this often: name marking runs in idle slices
+   *  after a toggle, so the count grows while the popup is open (#6). One small message. */
+  popupStatusRefreshMs: 700,
+  /** "Saved" stays announced in the options page this long after a change (#6). */
+  savedNoticeMs: 2500,
 } as const;
 
 /** Budgets the benchmark reports as pass/fail (npm run bench), with why. */

@@ -3,12 +3,12 @@
  * slices, matches names, and shows them as highlights. Content added later is picked up
  * in batches; since highlights change no DOM, Gloss's own work never re-triggers it.
  */
-import { findMentions, type Mention } from '../matcher/match';
+import { matchJob, type Mention, type MatchJob } from '../matcher/match';
 import type { Lookup } from '../matcher/lookup';
 import { runSliced } from '../content/slices';
 import { TIMING } from '../timing';
-import { createCollector, GLOSS_TAG_PREFIX } from './collect';
-import { MarkIndex, toMarks, type HighlightLayer, type Mark } from './marks';
+import { createCollector, GLOSS_TAG_PREFIX, type Collected } from './collect';
+import { MarkIndex, markBuilder, type HighlightLayer } from './marks';
 
 export interface AnnotateOptions {
   lookup: Lookup;
@@ -45,12 +45,29 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
 
   async function pass(): Promise<void> {
     const started = performance.now();
+    // Reading, matching and range building all run in idle slices: on a 100,000-node page
+    // or a 1 MB paragraph each is hundreds of milliseconds of work (issue #8).
     const collector = createCollector(root);
-    await runSliced((timeUp) => collector.step(timeUp), signal);
-    const collected = collector.result();
-    let mentions = findMentions(collected.text, opts.lookup).filter(opts.keep);
-    if (opts.firstOnly) mentions = firstMentions(mentions);
-    const marks: Mark[] = toMarks(collected, mentions, doc);
+    let collected: Collected | null = null;
+    let job: MatchJob | null = null;
+    let builder: ReturnType<typeof markBuilder> | null = null;
+    await runSliced((timeUp) => {
+      if (!job || !collected) {
+        if (!collector.step(timeUp)) return false;
+        collected = collector.result();
+        job = matchJob(collected.text, opts.lookup);
+        if (timeUp()) return false;
+      }
+      if (!builder) {
+        if (!job.step(timeUp)) return false;
+        let mentions = job.result().filter(opts.keep);
+        if (opts.firstOnly) mentions = firstMentions(mentions);
+        builder = markBuilder(collected, mentions, doc);
+        if (timeUp()) return false;
+      }
+      return builder.step(timeUp);
+    }, signal);
+    const marks = builder!.marks;
     if (signal.aborted) return;
     index = new MarkIndex(marks);
     opts.layer.set(api, marks.map((m) => m.range));

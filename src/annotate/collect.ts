@@ -5,6 +5,7 @@
  * read in slices of idle time.
  */
 import { BLOCK_BREAK } from '../matcher/normalize';
+import { MARK_BUDGET } from './budget';
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
@@ -84,7 +85,8 @@ export function createCollector(root: Element | ShadowRoot) {
       while ((n = walker.nextNode())) {
         const text = n as Text;
         const value = text.data;
-        if (value.length && /\S/.test(value)) {
+        // A giant text node (a pasted transcript) is left unread: one mark in it repaints it all.
+        if (value.length && value.length <= MARK_BUDGET.textNodeChars && /\S/.test(value)) {
           const block = blockOf(text, root);
           if (isVisible(block)) {
             if (lastBlock && block !== lastBlock) push(BLOCK_BREAK);

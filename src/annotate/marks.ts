@@ -29,20 +29,38 @@ export function highlightsSupported(): boolean {
 
 /** Turns matcher offsets into live Ranges; drops mentions whose nodes changed since reading. */
 export function toMarks(collected: Collected, mentions: readonly Mention[], doc: Document): Mark[] {
+  const builder = markBuilder(collected, mentions, doc);
+  while (!builder.step(() => false));
+  return builder.marks;
+}
+
+/**
+ * toMarks in slices: `step(timeUp)` returns true when every mention is done. A transcript
+ * page has 10,000+ names; their ranges took 35 ms in one go (issue #8).
+ */
+export function markBuilder(collected: Collected, mentions: readonly Mention[], doc: Document) {
   const marks: Mark[] = [];
-  for (const m of mentions) {
+  let next = 0;
+  const step = (timeUp: () => boolean): boolean => {
+    for (let steps = 1; next < mentions.length; steps++) {
+      if ((steps & 127) === 0 && timeUp()) return false;
+      build(mentions[next++]!);
+    }
+    return true;
+  };
+  const build = (m: Mention) => {
     const a = segmentAt(collected.segments, m.start);
     const b = segmentAt(collected.segments, m.end - 1);
-    if (!a || !b || !a.node.isConnected || !b.node.isConnected) continue;
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return;
     const so = m.start - a.at;
     const eo = m.end - b.at;
-    if (a.node.data.length !== a.len || b.node.data.length !== b.len) continue;
+    if (a.node.data.length !== a.len || b.node.data.length !== b.len) return;
     const range = doc.createRange();
     range.setStart(a.node, so);
     range.setEnd(b.node, eo);
     marks.push({ range, entity: m.entity, surface: m.surface, order: marks.length });
-  }
-  return marks;
+  };
+  return { step, marks };
 }
 
 /** Mentions indexed by the element holding their first character, for hit-testing. */
@@ -91,7 +109,11 @@ export class HighlightLayer {
   private sync(): void {
     if (!highlightsSupported()) return;
     const all = [...this.ranges.values()].flat();
-    if (all.length) CSS.highlights.set(this.name, new Highlight(...all));
-    else CSS.highlights.delete(this.name);
+    if (!all.length) { CSS.highlights.delete(this.name); return; }
+    // Added one by one: spreading tens of thousands of ranges as arguments overflows the
+    // engine's argument limit on a huge page (issue #8).
+    const highlight = new Highlight();
+    for (const range of all) highlight.add(range);
+    CSS.highlights.set(this.name, highlight);
   }
 }

@@ -3,16 +3,21 @@
 import { browser } from '../platform/browser';
 import { isMessage, type AnyMessage, type ToBackground } from '../messages';
 import { knowledgeGateway } from '../knowledge/gateway';
+import { withGlossary } from '../glossary/gateway';
+import { loadGlossary } from '../glossary/storage';
 import { registerCommands } from './commands';
+
+const glossaryEntries = () => loadGlossary().then((g) => g.entries);
 
 const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['kb/index', 'kb/record', 'page/status-changed'];
 
 async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
   switch (msg.type) {
+    // The user's glossary (issue #6) is merged in here: content scripts never know.
     case 'kb/index':
-      return knowledgeGateway().index();
+      return withGlossary(knowledgeGateway(), glossaryEntries).index();
     case 'kb/record':
-      return knowledgeGateway().record(msg.id);
+      return withGlossary(knowledgeGateway(), glossaryEntries).record(msg.id);
     case 'page/status-changed':
       return undefined;
   }

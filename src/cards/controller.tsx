@@ -10,6 +10,8 @@ import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
+import { notePainted } from '../content/page-status';
+import { extensionContextGone } from '../platform/browser';
 
 export interface CardsOptions {
   signal: AbortSignal;
@@ -19,6 +21,8 @@ export interface CardsOptions {
   fetchRecord(id: string): Promise<CardRecord | null>;
   onNotThis(surface: string, id: string): void;
   dwellMs: number;
+  /** The extension was reloaded or removed under this page: stop everything, quietly (#8). */
+  onOrphaned?(): void;
 }
 
 export interface Cards {
@@ -68,8 +72,8 @@ export function startCards(opts: CardsOptions): Cards {
 
   const anchor = (mark: Mark) => () => lineRectNear(mark.range.getClientRects(), pointerY);
 
-  function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean) {
-    if (!wrap) return;
+  function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean): Promise<void> {
+    if (!wrap) return Promise.resolve();
     const id = opts.entityId(mark.entity);
     render(
       <Card record={record} surface={mark.surface} loading={loading}
@@ -77,7 +81,7 @@ export function startCards(opts: CardsOptions): Cards {
         onNotThis={() => { intent.close(); opts.onNotThis(mark.surface, id); }} />,
       wrap,
     );
-    void placeCard(anchor(mark), wrap).then((ok) => {
+    return placeCard(anchor(mark), wrap).then((ok) => {
       if (!ok || intent.shown !== mark) return;
       wrap!.classList.add('open');
       if (focus) (wrap!.querySelector('.card') as HTMLElement | null)?.focus();
@@ -90,11 +94,16 @@ export function startCards(opts: CardsOptions): Cards {
     const card = () => wrap!.querySelector('.card') as HTMLElement | null;
     const id = opts.entityId(mark.entity);
     const cached = cache.get(id);
-    if (cached !== undefined) { paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
-    paint(mark, null, true, false);
+    if (cached !== undefined) { void paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
+    void paint(mark, null, true, false);
     const record = await opts.fetchRecord(id).catch(() => null);
+    const arrived = performance.now();
     cache.set(id, record);
-    if (intent.shown === mark) { paint(mark, record, false, focus); card()?.setAttribute('tabindex', '-1'); }
+    if (intent.shown === mark) {
+      // npm run bench: record arrival → card rendered and placed → painted (issue #7).
+      void paint(mark, record, false, focus).then(() => notePainted('card', arrived));
+      card()?.setAttribute('tabindex', '-1');
+    }
   }
 
   function hide() {
@@ -121,6 +130,14 @@ export function startCards(opts: CardsOptions): Cards {
     return null;
   };
 
+  // A content script outlives its extension in Chromium (reloaded, updated, removed): the
+  // first input after that stops it instead of opening a card that can no longer be filled.
+  const orphaned = (): boolean => {
+    if (!extensionContextGone()) return false;
+    opts.onOrphaned?.();
+    return true;
+  };
+
   let frame = 0;
   let lastMove: PointerEvent | null = null;
   const onMove = (e: PointerEvent) => {
@@ -129,6 +146,7 @@ export function startCards(opts: CardsOptions): Cards {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
+      if (orphaned()) return;
       const ev = lastMove!;
       if (host && ev.composedPath().includes(host.host)) return;
       pointerY = ev.clientY;
@@ -137,6 +155,7 @@ export function startCards(opts: CardsOptions): Cards {
     });
   };
   const onDown = (e: PointerEvent) => {
+    if (orphaned()) return;
     if (host && e.composedPath().includes(host.host)) return;
     if (e.pointerType !== 'touch' && e.pointerType !== 'pen') { if (intent.shown) intent.close(); return; }
     const m = markAt(e.clientX, e.clientY);
@@ -145,7 +164,7 @@ export function startCards(opts: CardsOptions): Cards {
     if (m) intent.open(m);
     else intent.close();
   };
-  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape' && intent.shown) intent.close(); };
+  const onKey = (e: KeyboardEvent) => { if (!orphaned() && e.key === 'Escape' && intent.shown) intent.close(); };
   const onScroll = () => {
     intent.scrolled();
     const m = intent.shown;
@@ -163,6 +182,7 @@ export function startCards(opts: CardsOptions): Cards {
     close: () => intent.close(),
     setDwell: (ms) => { intent.dwellMs = ms; },
     step(direction) {
+      if (orphaned()) return;
       const marks = opts.indexes().flatMap((i) => i.marks).filter((m) => !m.range.collapsed);
       if (!marks.length) return;
       stepAt = (stepAt + direction + marks.length) % marks.length;

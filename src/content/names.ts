@@ -6,7 +6,8 @@
 import { toBackground } from '../platform/messaging';
 import { buildLookup, type Lookup } from '../matcher/lookup';
 import { annotate, type Annotator } from '../annotate/annotator';
-import { HighlightLayer, MARK_CSS, type MarkIndex } from '../annotate/marks';
+import { HighlightLayer, MARK_CSS, MarkIndex } from '../annotate/marks';
+import { tooLargeToMark } from '../annotate/budget';
 import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
 import type { AliasIndex } from '../knowledge/types';
@@ -30,18 +31,45 @@ function aliasIndex(): Promise<AliasIndex> {
   return indexPromise;
 }
 
-/** Styles the highlight pseudo-element in the page; adopted, so no node is added. */
-function adoptMarkStyles(doc: Document, signal: AbortSignal): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(MARK_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+/** Drops the cached index so the next start asks again: the user's glossary changed (#6). */
+export function forgetAliasIndex(): void {
+  indexPromise = null;
+}
+
+/** The page's highlight stylesheet while some names feature uses it (see useMarkStyles). */
+let markSheet: { sheet: CSSStyleSheet; users: number; removal?: ReturnType<typeof setTimeout> } | null = null;
+
+/**
+ * Styles the highlight pseudo-element in the page; adopted, so no node is added. Adding or
+ * removing it restyles every element of the page (src/annotate/budget.ts), so a restart
+ * (a settings change) keeps the sheet: it is removed a task after its last user stops,
+ * unless a new feature has taken it up by then (issue #8).
+ */
+function useMarkStyles(doc: Document, signal: AbortSignal): void {
+  if (!markSheet) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(MARK_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    markSheet = { sheet, users: 0 };
+  }
+  const held = markSheet;
+  clearTimeout(held.removal);
+  held.users++;
   signal.addEventListener('abort', () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (--held.users > 0) return;
+    held.removal = setTimeout(() => {
+      if (held.users > 0 || markSheet !== held) return;
+      markSheet = null;
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== held.sheet);
+    }, 0);
   }, { once: true });
 }
 
+/** A root left unmarked: the page is too large to mark without slowing it (issue #8). */
+const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async () => undefined, refresh() {}, stop() {} });
+
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
-  onChange: () => void, onNotThis: (surface: string) => void): Promise<NamesFeature> {
+  onChange: () => void, onNotThis: (surface: string) => void, onOrphaned: () => void): Promise<NamesFeature> {
   const index = await aliasIndex();
   const lookup: Lookup = buildLookup(index);
   const layer = new HighlightLayer();
@@ -50,7 +78,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     const type = index.entities[m.entity]?.[2];
     return !!type && settings.cards.types[type] && !excluded.has(m.surface);
   };
-  adoptMarkStyles(document, signal);
+  let styled = false;
   const roots = new Map<Element | ShadowRoot, Annotator>();
   const indexes = (): MarkIndex[] => [...roots.values()].map((a) => a.index);
   const cards: Cards = startCards({
@@ -60,12 +88,22 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     fetchRecord: (id) => toBackground({ type: 'kb/record', id }),
     onNotThis: (surface) => onNotThis(surface),
     dwellMs: settings.cards.dwellMs,
+    onOrphaned,
   });
 
   return {
     addRoot(root) {
       const existing = roots.get(root);
       if (existing) return existing;
+      // The reading view's shadow root carries its own mark styles; the page needs the sheet.
+      if ((root as Node).getRootNode() === document) {
+        if (tooLargeToMark(document)) {
+          console.debug('[Gloss] page too large to mark names without slowing it down');
+          return unmarked();
+        }
+        if (!styled) useMarkStyles(document, signal);
+        styled = true;
+      }
       const a = annotate(root, { lookup, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
       roots.set(root, a);
       return a;

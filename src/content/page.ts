@@ -5,12 +5,14 @@
  */
 import { browser, extensionContextGone } from '../platform/browser';
 import { isMessage, type AnyMessage, type ToContent } from '../messages';
-import { initialStatus, type PageStatus } from './page-status';
+import { initialStatus, notePainted, type PageStatus } from './page-status';
 import { whenIdle } from './idle';
 import { detectArticle, type Verdict } from '../detect/detect';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
-import { startNames, type NamesFeature } from './names';
+import { forgetAliasIndex, startNames, type NamesFeature } from './names';
+import { onGlossaryChanged } from '../glossary/changes';
+import { clearLeftovers } from './leftovers';
 
 const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list'];
 
@@ -28,6 +30,7 @@ export function cardsWanted(settings: Settings, host: string): boolean {
 }
 
 export function startPage(): void {
+  clearLeftovers(document);
   const controller = new AbortController();
   const { signal } = controller;
   const host = location.hostname;
@@ -45,7 +48,7 @@ export function startPage(): void {
     if (!ctx.status.cardsEnabled || !ctx.verdict?.article) return;
     const own = new AbortController();
     namesController = own;
-    const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis);
+    const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis, stop);
     if (own.signal.aborted) return names.stop();
     ctx.names = names;
     names.addRoot(ctx.verdict.container ?? document.body);
@@ -63,10 +66,9 @@ export function startPage(): void {
     await saveSettings(ctx.settings);
   }
 
-  const ready = (async () => {
-    ctx.settings = await loadSettings().then((r) => r.settings).catch(() => defaultSettings());
-    await whenIdle(signal);
-    if (!ctx.settings.enabled) return;
+  /** Detection, names and the site's always-clean rule: once, when Gloss is on. */
+  async function begin(): Promise<void> {
+    if (!ctx.settings.enabled || ctx.verdict) return;
     const verdict = detectArticle(document, new URL(location.href));
     ctx.verdict = verdict;
     Object.assign(ctx.status, { article: verdict.article, score: verdict.score, reasons: verdict.reasons });
@@ -75,10 +77,24 @@ export function startPage(): void {
       const { toggleReader } = await import('../reader/toggle');
       await toggleReader(ctx, true);
     }
+  }
+
+  const ready = (async () => {
+    ctx.settings = await loadSettings().then((r) => r.settings).catch(() => defaultSettings());
+    await whenIdle(signal);
+    await begin();
   })();
 
   onSettingsChanged((next) => {
     ctx.settings = next;
+    // Gloss switched on in a tab that loaded while it was off: start it now, no reload (#6).
+    if (next.enabled && !ctx.verdict) void ready.then(begin).catch(() => undefined);
+    else void restartNames();
+  }, signal);
+
+  // A glossary entry added or edited in the options shows on open tabs without a reload.
+  onGlossaryChanged(() => {
+    forgetAliasIndex();
     void restartNames();
   }, signal);
 
@@ -89,8 +105,11 @@ export function startPage(): void {
         refreshCount();
         return { ...ctx.status };
       case 'reader/toggle': {
+        const asked = performance.now();
+        const wasOpen = ctx.status.readerOpen;
         const { toggleReader } = await import('../reader/toggle');
         await toggleReader(ctx, msg.open);
+        if (!wasOpen && ctx.status.readerOpen) notePainted('reader', asked);
         refreshCount();
         return { ...ctx.status };
       }
@@ -111,7 +130,9 @@ export function startPage(): void {
 
   function stop(): void {
     controller.abort();
-    browser.runtime.onMessage.removeListener(onMessage);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch { /* the extension is gone: so is its listener */ }
   }
 
   browser.runtime.onMessage.addListener(onMessage);

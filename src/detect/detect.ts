@@ -1,15 +1,38 @@
-// Placeholder verdict until the detection module lands (issue #3): Readability's check only.
-import { isProbablyReaderable } from '@mozilla/readability';
+/**
+ * Is this page an article? (issue #3, part 1.) Cheap and invisible: one read-only pass at
+ * idle time, no DOM change. Readability's isProbablyReaderable is one signal among the
+ * page's own metadata, its address and the shape of its text; see score.ts for weights.
+ */
+import { findContainer } from './container';
+import { THRESHOLD, weigh, type Evidence } from './score';
+import { readSignals } from './signals';
 
 export interface Verdict {
   article: boolean;
+  /** The evidence minus the threshold: above zero means article; further from zero, more certain. */
   score: number;
+  /** Short reasons a reader understands, strongest first, those that carried the verdict. */
   reasons: string[];
   /** The element holding the article body, where names are marked. */
   container?: Element;
 }
 
-export function detectArticle(doc: Document, _url: URL): Verdict {
-  const article = isProbablyReaderable(doc);
-  return { article, score: article ? 1 : 0, reasons: article ? ['readerable'] : [], container: doc.querySelector('article') ?? doc.body };
+/** Enough reasons for the popup to explain the verdict without a wall of text. */
+const MAX_REASONS = 4;
+
+export function verdictOf(evidence: readonly Evidence[]): Omit<Verdict, 'container'> {
+  const score = Math.round((evidence.reduce((sum, e) => sum + e.weight, 0) - THRESHOLD) * 10) / 10;
+  const article = score > 0;
+  const reasons = evidence
+    .filter((e) => (article ? e.weight > 0 : e.weight < 0))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, MAX_REASONS)
+    .map((e) => e.reason);
+  return { article, score, reasons };
+}
+
+export function detectArticle(doc: Document, url: URL): Verdict {
+  const { signals, anchors } = readSignals(doc, url);
+  const verdict = verdictOf(weigh(signals));
+  return verdict.article ? { ...verdict, container: findContainer(doc, anchors) } : verdict;
 }

@@ -44,21 +44,32 @@ function nextWord(t: string, at: number): string {
   return t[at] === ' ' ? wordAt(t, at + 1) : '';
 }
 
-function scan(t: string, lookup: Lookup): Raw[] {
-  const raws: Raw[] = [];
-  let i = 0;
+const NONE: Candidate[] = [];
+
+interface ScanState { i: number; raws: Raw[] }
+
+/**
+ * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
+ * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
+ * of idle time instead of one long task (issue #8: 270 ms for a 1 MB paragraph).
+ */
+function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean): boolean {
+  const raws = s.raws;
+  let i = s.i;
+  let steps = 0;
   while (i < t.length) {
+    if ((++steps & 255) === 0 && timeUp()) { s.i = i; return false; }
     if (!isWordChar(t[i]) || isWordChar(t[i - 1])) { i++; continue; }
     const word = wordAt(t, i);
-    const exact = lookup.exact.get(word) ?? [];
-    const folded = lookup.folded.get(word.toLowerCase()) ?? [];
+    const exact = lookup.exact.get(word) ?? NONE;
+    // Lower-casing every word costs a string each: skip it when no alias is case-insensitive.
+    const folded = lookup.folded.size ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
     let best: Candidate[] = [];
     let bestLen = 0;
     for (const c of exact.length && folded.length ? [...exact, ...folded] : exact.length ? exact : folded) {
       const len = c.text.length;
       if (len < bestLen) continue;
-      const slice = t.slice(i, i + len);
-      const hit = c.flags & AliasFlag.CaseInsensitive ? slice.toLowerCase() === c.text : slice === c.text;
+      const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
       if (!hit || isWordChar(t[i + len])) continue;
       if (len > bestLen) { best = [c]; bestLen = len; } else best.push(c);
     }
@@ -66,6 +77,11 @@ function scan(t: string, lookup: Lookup): Raw[] {
     raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
     i += bestLen;
   }
+  s.i = i;
+  return true;
+}
+
+function markGlued(t: string, raws: Raw[]): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
@@ -79,16 +95,50 @@ function scan(t: string, lookup: Lookup): Raw[] {
     const nextGlued = next && isCapitalised(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
   }
-  return raws;
 }
 
 const needsSupport = (c: Candidate, r: Raw) =>
   (c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)) !== 0 || (r.sentenceStart && (c.flags & AliasFlag.CommonWord) !== 0);
 
-export function findMentions(text: string, lookup: Lookup): Mention[] {
-  const { text: t, origin } = normalizeForMatch(text);
-  const raws = scan(t, lookup).filter((r) => !r.glued);
+/** Matching in steps: `step(timeUp)` works until done (true) or the slice is over. */
+export interface MatchJob {
+  step(timeUp: () => boolean): boolean;
+  result(): Mention[];
+}
 
+export function findMentions(text: string, lookup: Lookup): Mention[] {
+  const job = matchJob(text, lookup);
+  while (!job.step(() => false));
+  return job.result();
+}
+
+/** The same result as findMentions, in slices; the text is read when the first step runs. */
+export function matchJob(text: string, lookup: Lookup): MatchJob {
+  let rules: ((timeUp: () => boolean) => boolean) | null = null;
+  let scanned: { t: string; origin: Uint32Array; state: ScanState } | null = null;
+  const out: Mention[] = [];
+  let done = false;
+  return {
+    step(timeUp) {
+      if (done) return true;
+      if (!scanned) {
+        const { text: t, origin } = normalizeForMatch(text);
+        scanned = { t, origin, state: { i: 0, raws: [] } };
+      }
+      if (!rules) {
+        if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
+        markGlued(scanned.t, scanned.state.raws);
+        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out);
+      }
+      done = rules(timeUp);
+      return done;
+    },
+    result: () => out,
+  };
+}
+
+/** The precision rules over the scanned candidates, resumable like the scan. */
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[]): (timeUp: () => boolean) => boolean {
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   for (const r of raws) if (r.cands.length === 1 && !needsSupport(r.cands[0]!, r)) confirmed.add(r.cands[0]!.entity);
@@ -111,29 +161,33 @@ export function findMentions(text: string, lookup: Lookup): Mention[] {
     c.contextIds.some((id) => id !== c.entity && confirmed.has(id)) || c.contextWords.some(present);
 
   const fullNameAt = new Map<number, number>();
-  const out: Mention[] = [];
-  for (const r of raws) {
-    const accepted = r.cands.filter((c) => {
-      if (c.flags & AliasFlag.Surname && !(c.flags & AliasFlag.Safe) && !fullNameAt.has(c.entity)) return false;
-      if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
-      if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
-        && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
-      return true;
-    });
-    let pick: Candidate | undefined = accepted[0];
-    if (accepted.length > 1) {
-      // Shared form: the person whose full name came last, else the one named plainly elsewhere.
-      const ranked = accepted
-        .map((c) => ({ c, at: fullNameAt.get(c.entity) ?? -1, plain: confirmed.has(c.entity) }))
-        .sort((a, b) => b.at - a.at || Number(b.plain) - Number(a.plain));
-      const [first, second] = ranked;
-      pick = first && second && first.at === second.at && first.plain === second.plain ? undefined : first?.c;
+  let next = 0;
+  return (timeUp) => {
+    for (let steps = 1; next < raws.length; steps++) {
+      if ((steps & 255) === 0 && timeUp()) return false;
+      const r = raws[next++]!;
+      const accepted = r.cands.filter((c) => {
+        if (c.flags & AliasFlag.Surname && !(c.flags & AliasFlag.Safe) && !fullNameAt.has(c.entity)) return false;
+        if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
+        if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
+          && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
+        return true;
+      });
+      let pick: Candidate | undefined = accepted[0];
+      if (accepted.length > 1) {
+        // Shared form: the person whose full name came last, else the one named plainly elsewhere.
+        const ranked = accepted
+          .map((c) => ({ c, at: fullNameAt.get(c.entity) ?? -1, plain: confirmed.has(c.entity) }))
+          .sort((a, b) => b.at - a.at || Number(b.plain) - Number(a.plain));
+        const [first, second] = ranked;
+        pick = first && second && first.at === second.at && first.plain === second.plain ? undefined : first?.c;
+      }
+      if (!pick) continue;
+      if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);
+      const start = origin[r.start]!;
+      const end = origin[r.end - 1]! + 1;
+      out.push({ start, end, entity: pick.entity, surface: text.slice(start, end) });
     }
-    if (!pick) continue;
-    if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);
-    const start = origin[r.start]!;
-    const end = origin[r.end - 1]! + 1;
-    out.push({ start, end, entity: pick.entity, surface: text.slice(start, end) });
-  }
-  return out;
+    return true;
+  };
 }

@@ -1,24 +1,128 @@
-// Placeholder until clean mode lands (issue #3): opens a minimal shadow-root view.
-import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
+/**
+ * Opening and leaving clean mode (issue #3, parts 3-5). Opening extracts from a clone and
+ * shows the view in one shadow host; leaving removes that host and everything it
+ * listened to, and puts focus and scroll back: the page is left exactly as it was.
+ * This chunk loads only when clean mode is asked for.
+ */
+import { h, render } from 'preact';
 import type { PageContext } from '../content/page';
+import { browser } from '../platform/browser';
+import { saveSettings } from '../settings/store';
+import { TIMING } from '../timing';
+import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
+import { extractArticle } from './extract';
+import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
+import { siteFromHost, type ViewPrefs } from './view/prefs';
+import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
+import { Reader } from './view/Reader';
+import { localized } from './view/strings';
 
-let view: ShadowHost | null = null;
-
-/** The reading view's article root, when open (names are marked there too). */
-export function readerRoot(): ShadowRoot | null {
-  return view?.root ?? null;
+interface OpenView {
+  ctx: PageContext;
+  host: ShadowHost;
+  mount: HTMLElement;
+  /** The article element (names are marked there); null on the failure view. */
+  article: HTMLElement | null;
+  controller: AbortController;
+  undo: (() => void)[];
+  scroll: { x: number; y: number };
+  returnFocus: Element | null;
 }
 
-export async function toggleReader(ctx: PageContext, open: boolean | undefined): Promise<void> {
-  const want = open ?? !view;
-  if (want && !view) {
-    view = createShadowHost('gloss-reader', ':host{}');
-    const p = document.createElement('p');
-    p.textContent = document.title;
-    view.root.append(p);
-  } else if (!want && view) {
-    view.remove();
-    view = null;
+let view: OpenView | null = null;
+
+/** The reading view's article root, when open (names are marked there too). */
+export function readerRoot(): ShadowRoot | Element | null {
+  return view?.article ?? null;
+}
+
+function savePrefsLater(ctx: PageContext, signal: AbortSignal): (prefs: ViewPrefs) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: ViewPrefs | null = null;
+  const flush = () => {
+    clearTimeout(timer);
+    if (!pending) return;
+    ctx.settings = { ...ctx.settings, reader: pending };
+    pending = null;
+    void saveSettings(ctx.settings).catch(() => undefined);
+  };
+  // Leaving clean mode saves at once what is still waiting.
+  signal.addEventListener('abort', flush, { once: true });
+  return (prefs) => {
+    pending = prefs;
+    clearTimeout(timer);
+    timer = setTimeout(flush, TIMING.readerPrefsSaveMs);
+  };
+}
+
+function saveAlwaysClean(ctx: PageContext, host: string, on: boolean): void {
+  const rule = { ...ctx.settings.sites[host], alwaysClean: on };
+  ctx.settings = { ...ctx.settings, sites: { ...ctx.settings.sites, [host]: rule } };
+  void saveSettings(ctx.settings).catch(() => undefined);
+}
+
+function open(ctx: PageContext): void {
+  const scroll = { x: window.scrollX, y: window.scrollY };
+  const returnFocus = deepActiveElement(document);
+  const result = extractArticle(document, new URL(location.href));
+  ctx.status.readerError = result.ok ? undefined : result.message;
+
+  const host = createShadowHost('gloss-reader', '');
+  const controller = new AbortController();
+  const { signal } = controller;
+  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS)];
+  const mount = document.createElement('div');
+  host.root.append(mount);
+  const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
+  view = state;
+
+  const site = location.hostname;
+  render(h(Reader, {
+    result,
+    prefs: ctx.settings.reader,
+    t: localized((name, sub) => browser.i18n.getMessage(name, sub)),
+    site: siteFromHost(site),
+    alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
+    onPrefs: savePrefsLater(ctx, signal),
+    onAlwaysClean: (on) => saveAlwaysClean(ctx, site, on),
+    onClose: () => close(),
+    onInPageLink: (id) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
+  }), mount);
+
+  state.article = mount.querySelector('article');
+  const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
+  manageKeys({ host: host.host, root: host.root, signal, home, close: () => close() });
+  ctx.signal.addEventListener('abort', () => close(), { signal });
+  home()?.focus({ preventScroll: true });
+  if (state.article) ctx.names?.addRoot(state.article);
+}
+
+function close(): void {
+  const state = view;
+  if (!state) return;
+  view = null;
+  const { ctx } = state;
+  if (state.article) ctx.names?.removeRoot(state.article);
+  state.controller.abort();
+  render(null, state.mount);
+  state.host.remove();
+  for (const undo of state.undo) undo();
+  if (state.returnFocus instanceof HTMLElement && state.returnFocus.isConnected) state.returnFocus.focus({ preventScroll: true });
+  // The view never scrolls the page, but focus changes can: put it back where it was.
+  if (window.scrollX !== state.scroll.x || window.scrollY !== state.scroll.y) window.scrollTo(state.scroll.x, state.scroll.y);
+  ctx.status.readerOpen = false;
+  ctx.status.readerError = undefined;
+}
+
+export async function toggleReader(ctx: PageContext, want?: boolean): Promise<void> {
+  const next = want ?? !view;
+  try {
+    if (next && !view) open(ctx);
+    else if (!next && view) close();
+  } catch (e) {
+    // Never leave a half-built view or an uncaught error behind.
+    close();
+    ctx.status.readerError = `Clean mode could not open: ${e instanceof Error ? e.message : String(e)}`;
   }
   ctx.status.readerOpen = !!view;
 }

@@ -3,6 +3,9 @@
  * (storage.local when sync is unavailable) under one versioned key.
  */
 import { ENTITY_TYPES, type EntityType } from '../knowledge/types';
+import { migrateSettings, type SettingsProblem } from './migrate';
+
+export type { SettingsProblem } from './migrate';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
@@ -56,18 +59,19 @@ export function defaultSettings(): Settings {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Reads a stored value into valid settings. Anything unknown or malformed falls back to
- * its default; `problems` says what was replaced so the UI can show a notice.
+ * Reads a stored value into valid settings: older versions are migrated first, then
+ * anything unknown or malformed falls back to its default; `problems` says what was
+ * replaced so the popup and options can show a notice (issue #6).
  */
-export function parseSettings(raw: unknown): { settings: Settings; problems: string[] } {
+export function parseSettings(stored: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const d = defaultSettings();
-  const problems: string[] = [];
-  if (raw === undefined) return { settings: d, problems };
-  if (!isObj(raw)) return { settings: d, problems: ['stored settings were unreadable'] };
+  if (stored === undefined) return { settings: d, problems: [] };
+  const { value: raw, problems } = migrateSettings(stored, SETTINGS_VERSION);
+  if (!isObj(raw)) return { settings: d, problems };
   const pick = <T>(path: string, value: unknown, ok: (v: unknown) => boolean, fallback: T): T => {
     if (value === undefined) return fallback;
     if (ok(value)) return value as T;
-    problems.push(`setting "${path}" was invalid`);
+    problems.push({ kind: 'invalid', path });
     return fallback;
   };
   const bool = (v: unknown) => typeof v === 'boolean';
@@ -95,6 +99,5 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: str
     exclusions: pick('exclusions', raw.exclusions, (v) => isObj(v) && Object.values(v).every((l) => Array.isArray(l)
       && l.every((x) => typeof x === 'string')), d.exclusions),
   };
-  if (raw.version !== undefined && raw.version !== SETTINGS_VERSION) problems.push(`settings version ${String(raw.version)} is unknown`);
   return { settings: s, problems };
 }

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { applyLocaleDirection, t } from '../shared/i18n';
+import { Options } from './Options';
 import '../shared/theme.css';
 
 applyLocaleDirection(document);
-render(<main class="options"><h1>{t('extName')}</h1></main>, document.getElementById('app')!);
+document.title = t('optTitle');
+render(<Options />, document.getElementById('app')!);

@@ -16,6 +16,23 @@ const HOST_STYLE = [
   'contain: none !important',
 ].join(';');
 
+/**
+ * Puts the host in the top layer as a manual popover: above any z-index, and positioned
+ * against the viewport even when the page transforms or filters <html> (a transform or
+ * filter there turns "position: fixed" into "fixed to the page", which left clean mode
+ * short of the viewport and cards misplaced: issue #8,
+ * tests/fixtures/hostile/css-that-targets-everything-on-the-page.html). Where popovers are
+ * missing the host stays where it is, still on top by z-index and document order.
+ */
+function showInTopLayer(host: HTMLElement): void {
+  if (!host.hasAttribute('popover')) return;
+  try {
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
+}
+
 export function createShadowHost(tag: string, css: string, doc: Document = document): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
@@ -23,7 +40,10 @@ export function createShadowHost(tag: string, css: string, doc: Document = docum
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
+  // Set before the host enters the page, so the page sees one addition and no attribute change.
+  if (typeof host.showPopover === 'function') host.setAttribute('popover', 'manual');
   doc.documentElement.append(host);
+  showInTopLayer(host);
   return {
     host,
     root,

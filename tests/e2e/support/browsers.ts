@@ -31,7 +31,11 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** The driver's own page, for what the common interface does not cover (events, CDP). */
+  readonly native: NativePage;
 }
+
+export type NativePage = { kind: 'playwright'; page: PwPage } | { kind: 'puppeteer'; page: PpPage };
 
 export interface ExtensionBrowser {
   name: BrowserName;
@@ -42,9 +46,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
   /** Resolves when the user closes the browser (headed demo). */
   closed(): Promise<void>;
+  /** The driver's own browser, for what the common interface does not cover. */
+  readonly native: { kind: 'playwright'; context: BrowserContext } | { kind: 'puppeteer'; browser: PpBrowser };
 }
 
-export interface LaunchOptions { headless?: boolean }
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Sends all of the browser's HTTP(S) traffic, loopback included, through this local
+   *  proxy port (tests/e2e/support/proxy.ts records it: issue #8). */
+  proxyPort?: number;
+}
 
 export function requireBrowser(name: BrowserName): string {
   const exe = EXECUTABLE[name];
@@ -65,6 +76,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => { await page.screenshot({ path }); },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    native: { kind: 'playwright', page },
   };
 }
 
@@ -79,17 +91,21 @@ function wrapPuppeteer(page: PpPage): TestPage {
     screenshot: async (path) => { await page.screenshot({ path: path as `${string}.png` }); },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    native: { kind: 'puppeteer', page },
   };
 }
 
-async function launchChromium({ headless = true }: LaunchOptions): Promise<ExtensionBrowser> {
+/** Chromium flags besides the extension's (npm run bench launches its no-extension baseline with the same). */
+export const CHROMIUM_FLAGS: readonly string[] = ['--no-sandbox', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'];
+
+async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath, headless, viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'],
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS,
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : [])],
   });
   const sw = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -114,10 +130,11 @@ async function launchChromium({ headless = true }: LaunchOptions): Promise<Exten
       rmSync(profile, { recursive: true, force: true });
     },
     closed: () => new Promise((ok) => ctx.on('close', () => ok())),
+    native: { kind: 'playwright', context: ctx },
   };
 }
 
-async function launchFirefox({ headless = true }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox', executablePath, headless,
@@ -129,6 +146,11 @@ async function launchFirefox({ headless = true }: LaunchOptions): Promise<Extens
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...(proxyPort ? {
+        'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
+        'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
+        'network.proxy.allow_hijacking_localhost': true, 'network.proxy.no_proxies_on': '',
+      } : {}),
     },
   });
   await browser.installExtension(DIST);
@@ -146,12 +168,24 @@ async function launchFirefox({ headless = true }: LaunchOptions): Promise<Extens
       const page = await browser.newPage();
       // goto() to moz-extension:// renders but never resolves: fire it, then wait for content.
       void page.goto(extensionOrigin + path).catch(() => undefined);
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.body?.innerText.trim().length > 0,
-        { timeout: 15_000, polling: 100 });
+      // A poll that lands while the page navigates can fail inside Firefox's remote agent
+      // ("right-hand side of 'in' should be an object"): poll again until the deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.body?.innerText.trim().length > 0,
+            { timeout: Math.max(1, deadline - Date.now()), polling: 100 });
+          break;
+        } catch (e) {
+          const why = `${e} ${(e as { cause?: unknown }).cause ?? ''}`;
+          if (Date.now() >= deadline || !/Protocol error/.test(why)) throw e;
+        }
+      }
       return wrapPuppeteer(page);
     },
     async close() { await browser.close(); },
     closed: () => new Promise((ok) => browser.on('disconnected', () => ok())),
+    native: { kind: 'puppeteer', browser },
   };
 }
 

@@ -22,10 +22,21 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string, from?: Tes
   }
 }
 
-/** Sends a typed content-script message to a tab from an extension page, as the popup does. */
+/**
+ * Sends a typed content-script message to a tab from an extension page, as the popup does.
+ * The content script starts at document_idle, which can come after the load event a test
+ * waited for: while nobody listens yet, it tries again for up to 5 s.
+ */
 export async function messageTab<R = unknown>(control: TestPage, tabId: number, message: object): Promise<R> {
-  return control.evaluate(async ({ tabId, message }: { tabId: number; message: object }) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    return api.tabs.sendMessage(tabId, message);
-  }, { tabId, message }) as Promise<R>;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await (control.evaluate(async ({ tabId, message }: { tabId: number; message: object }) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return api.tabs.sendMessage(tabId, message);
+      }, { tabId, message }) as Promise<R>);
+    } catch (e) {
+      if (attempt >= 50 || !/Receiving end does not exist/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }

@@ -1,0 +1,107 @@
+/**
+ * Browser figures, in real Chromium with the built extension and, for each baseline, the
+ * same Chromium without it, on the same pages served from 127.0.0.1:
+ * - page load: main-thread task time (CDP Performance TaskDuration) and long tasks, with
+ *   vs without the extension; the window lasts until Gloss has detected, marked names
+ *   and gone quiet, and the baseline page is given the same time;
+ * - JS heap per tab after garbage collection, with vs without;
+ * - clean view: 'reader/toggle' received → view painted, beside
+ *   `new Readability(document.cloneNode(true)).parse()` alone on the same page;
+ * - cards: record arrived → card painted, beside the wait for the next frame with no work.
+ */
+import type { Page } from 'playwright-core';
+import type { PageStatus } from '../../src/content/page-status.ts';
+import { serveStatic, type StaticServer } from '../../tests/e2e/support/server.ts';
+import { launchBench, type BenchBrowser } from './chromium.ts';
+import { phases, type BrowserFigures, type LoadRun, type PageFigures, type Repeats } from './figures.ts';
+import { cardTimes, cleanViewTimes, nextFrameFloor, readabilityAlone } from './interactions.ts';
+import { loadWith, loadWithout } from './page-load.ts';
+import type { BenchPage } from './pages.ts';
+import { max, median, ms2 } from './stats.ts';
+import { causedByExtension } from './trace.ts';
+import { BUDGETS } from '../../src/timing.ts';
+
+export type { BrowserFigures, PageFigures, Phases, Repeats } from './figures.ts';
+export { DEFAULT_REPEATS } from './figures.ts';
+
+
+async function measurePage(ext: BenchBrowser, base: BenchBrowser, p: BenchPage, url: string, reps: Repeats): Promise<PageFigures> {
+  const withRuns: LoadRun[] = [];
+  const withoutRuns: LoadRun[] = [];
+  const open: Page[] = [];
+  try {
+    let kept: { page: Page; tabId: number; status: PageStatus } | null = null;
+    let basePage: Page | null = null;
+    for (let r = 0; r < reps.load; r++) {
+      const last = r === reps.load - 1;
+      const w = await loadWith(ext, url);
+      open.push(w.page);
+      withRuns.push(w.run);
+      if (last) kept = w; else await w.page.close();
+      const wo = await loadWithout(base, url, w.run.windowMs);
+      open.push(wo.page);
+      withoutRuns.push(wo.run);
+      if (last) basePage = wo.page; else await wo.page.close();
+    }
+    const { page, tabId, status } = kept!;
+    const readabilityMs = await readabilityAlone(basePage!, reps.reader);
+    const nextFrameMs = await nextFrameFloor(basePage!, reps.cards);
+    const reader = await cleanViewTimes(ext, page, tabId, reps.reader);
+    const cards = status.names > 0 ? await cardTimes(ext, page, tabId, reps.cards) : { paintMs: [], trace: null };
+    return summarize(p, url, status, withRuns, withoutRuns, readabilityMs, nextFrameMs, reader, cards);
+  } finally {
+    for (const page of open) await page.close().catch(() => undefined);
+  }
+}
+
+function summarize(p: BenchPage, url: string, status: PageStatus, withRuns: LoadRun[], withoutRuns: LoadRun[],
+  readabilityMs: number[], nextFrameMs: number[], reader: Awaited<ReturnType<typeof cleanViewTimes>>,
+  cards: Awaited<ReturnType<typeof cardTimes>>): PageFigures {
+  const medianOf = (runs: LoadRun[], f: (r: LoadRun) => number) => median(runs.map(f));
+  const longest = (runs: LoadRun[]) => ms2(max([0, ...runs.flatMap((r) => r.longTasks.map((t) => t.duration))]));
+  return {
+    id: p.id, group: p.group, url,
+    article: status.article, names: status.names,
+    with: withRuns, without: withoutRuns,
+    extensionJsMs: ms2(medianOf(withRuns, (r) => r.extensionJsMs)),
+    mainThreadWithMs: ms2(medianOf(withRuns, (r) => r.mainThreadMs)),
+    mainThreadWithoutMs: ms2(medianOf(withoutRuns, (r) => r.mainThreadMs)),
+    extensionTaskMs: ms2(medianOf(withRuns, (r) => r.taskMs) - medianOf(withoutRuns, (r) => r.taskMs)),
+    heapAddedBytes: Math.round(medianOf(withRuns, (r) => r.heapBytes) - medianOf(withoutRuns, (r) => r.heapBytes)),
+    extensionLongTasks: withRuns.flatMap((r, run) => r.longTasks.filter((t) => causedByExtension(t, BUDGETS.longTaskMs)).map((t) => ({ run, ...t }))),
+    longestWithMs: longest(withRuns),
+    longestWithoutMs: longest(withoutRuns),
+    reader: { openMs: reader.openMs, readabilityMs, ratio: ms2(median(reader.openMs) / median(readabilityMs)), longTasksMs: reader.longTasksMs,
+      ...(reader.error ? { error: reader.error } : {}), ...(reader.trace ? { trace: phases(reader.trace) } : {}) },
+    cards: { paintMs: cards.paintMs, nextFrameMs, ...(cards.trace ? { trace: phases(cards.trace) } : {}) },
+  };
+}
+
+/** `dist`: the built extension to load (the bench passes a snapshot, safe from rebuilds). */
+export async function benchBrowser(pages: BenchPage[], reps: Repeats, dist: string, log: (s: string) => void): Promise<BrowserFigures> {
+  const servers = new Map<string, StaticServer>();
+  const ext = await launchBench(dist);
+  const base = await launchBench(null);
+  try {
+    const out: PageFigures[] = [];
+    for (const p of pages) {
+      let server = servers.get(p.root);
+      if (!server) { server = await serveStatic(p.root); servers.set(p.root, server); }
+      const url = server.url(p.path);
+      const started = Date.now();
+      try {
+        out.push(await measurePage(ext, base, p, url, reps));
+      } catch (e) {
+        out.push({ id: p.id, group: p.group, url, error: (e as Error).message.split('\n')[0] } as PageFigures);
+      }
+      log(`  ${p.id}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const cdp = await ext.ctx.newCDPSession(ext.control!);
+    const { product } = await cdp.send('Browser.getVersion');
+    return { chromium: product.replace(/^\D*\//, ''), repeats: reps, pages: out };
+  } finally {
+    await ext.close();
+    await base.close();
+    for (const s of servers.values()) await s.close();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The budgets of src/timing.ts (BUDGETS) as pass/fail lines, each saying what was measured
+ * and, when it fails, where: which page, which phase.
+ */
+import { BUDGETS } from '../../src/timing.ts';
+import type { BundleFigures } from './bundle.ts';
+import type { BrowserFigures, PageFigures, Phases } from './browser.ts';
+import type { MatcherFigures } from './matcher.ts';
+import { median } from './stats.ts';
+
+export interface BudgetLine { name: string; ok: boolean; summary: string; details: string[] }
+
+/** kB as the budget means it: 1,000 bytes (stricter than KiB). */
+export const KB = 1000;
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** One line saying where traced main-thread time went. */
+export function phaseLine(label: string, t: Phases | undefined, per = 1): string[] {
+  if (!t) return [];
+  const each = (x: number) => f2(x / per);
+  const top = t.extensionTop.slice(0, 4).map((f) => `${f.fn} ${each(f.ms)}`).join(', ');
+  return [`${label}: tasks ${each(t.mainThreadMs)} ms = extension JS ${each(t.extensionMs)} ms (${top || 'no samples'}), `
+    + `style ${each(t.styleMs)} ms, layout ${each(t.layoutMs)} ms, paint ${each(t.paintMs)} ms`];
+}
+const measured = (pages: PageFigures[]) => pages.filter((p) => !p.error);
+
+export function matcherBudget(m: MatcherFigures): BudgetLine {
+  const limit = BUDGETS.matcherVsTokenizeRatio;
+  return {
+    name: 'matcher',
+    ok: m.ratio <= limit,
+    summary: `matching ${m.words.toLocaleString('en')} words takes ${f2(m.ratio)}× a tokenisation pass (≤ ${limit}×)`,
+    details: [`${f2(m.shipped.matchMs)} ms vs ${f2(m.tokenizeMs)} ms, median of ${m.runs} interleaved runs`],
+  };
+}
+
+export function bundleBudget(b: BundleFigures): BudgetLine {
+  const limit = BUDGETS.contentInitialGzipKb;
+  const kb = b.initial.gzip / KB;
+  return {
+    name: 'content-script initial chunk',
+    ok: kb <= limit,
+    summary: `${f2(kb)} kB gzip (≤ ${limit} kB)`,
+    details: kb <= limit ? [] : b.initial.files.slice().sort((x, y) => y.gzip - x.gzip).slice(0, 3)
+      .map((f) => `${f.file}: ${f2(f.gzip / KB)} kB gzip`),
+  };
+}
+
+export function longTaskBudget(br: BrowserFigures | null): BudgetLine {
+  const name = 'no long task caused by the extension at page load';
+  if (!br) return { name, ok: false, summary: 'not measured (no browser figures)', details: [] };
+  const pages = measured(br.pages);
+  const offenders = pages.flatMap((p) => p.extensionLongTasks.map((t) => ({ page: p.id, ...t })));
+  const failed = br.pages.filter((p) => p.error).map((p) => `${p.id}: not measured (${p.error})`);
+  return {
+    name,
+    ok: offenders.length === 0 && failed.length === 0 && pages.length > 0,
+    summary: offenders.length
+      ? `${offenders.length} task(s) over ${BUDGETS.longTaskMs} ms caused by extension code, on ${new Set(offenders.map((o) => o.page)).size} of ${pages.length} pages`
+      : `none over ${BUDGETS.longTaskMs} ms on ${pages.length} pages × ${br.repeats.load} loads`,
+    details: [
+      ...offenders.map((o) => `${o.page} (load ${o.run + 1}): ${f2(o.duration)} ms task at ${f2(o.start)} ms, ${f2(o.extensionMs)} ms of it in extension code: ${o.top.join(', ')}`),
+      ...failed,
+    ],
+  };
+}
+
+export function cardBudget(br: BrowserFigures | null): BudgetLine {
+  const name = 'card painted after the record arrives';
+  const limit = BUDGETS.cardPaintMs;
+  if (!br) return { name, ok: false, summary: 'not measured (no browser figures)', details: [] };
+  const pages = measured(br.pages).filter((p) => p.cards.paintMs.length);
+  const rows = pages.map((p) => ({ id: p.id, ms: median(p.cards.paintMs), n: p.cards.paintMs.length }));
+  const over = rows.filter((r) => r.ms > limit);
+  return {
+    name,
+    ok: rows.length > 0 && over.length === 0,
+    summary: rows.length
+      ? `median per page ${f2(Math.min(...rows.map((r) => r.ms)))}–${f2(Math.max(...rows.map((r) => r.ms)))} ms on ${rows.length} pages (≤ ${limit} ms)`
+      : 'not measured: no page had a card to open',
+    details: over.flatMap((r) => {
+      const p = pages.find((x) => x.id === r.id)!;
+      return [`${r.id}: ${f2(r.ms)} ms (median of ${r.n} cards)`, ...phaseLine('  per card opened, traced', p.cards.trace, br.repeats.cards)];
+    }),
+  };
+}
+
+export function cleanViewBudget(br: BrowserFigures | null): BudgetLine {
+  const name = 'clean view vs Readability.parse alone';
+  const limit = BUDGETS.cleanVsReadabilityRatio;
+  if (!br) return { name, ok: false, summary: 'not measured (no browser figures)', details: [] };
+  const pages = measured(br.pages).filter((p) => p.reader.openMs.length && p.reader.readabilityMs.length);
+  const over = pages.filter((p) => p.reader.ratio > limit);
+  const ratios = pages.map((p) => p.reader.ratio);
+  return {
+    name,
+    ok: pages.length > 0 && over.length === 0,
+    summary: pages.length
+      ? `${f2(Math.min(...ratios))}–${f2(Math.max(...ratios))}× on ${pages.length} pages (≤ ${limit}×)`
+      : 'not measured: clean mode opened on no page',
+    details: over.flatMap((p) => [`${p.id}: ${f2(median(p.reader.openMs))} ms vs ${f2(median(p.reader.readabilityMs))} ms = ${f2(p.reader.ratio)}×`,
+      ...phaseLine('  second open, traced', p.reader.trace)]),
+  };
+}
+
+export function budgets(m: MatcherFigures | null, b: BundleFigures | null, br: BrowserFigures | null): BudgetLine[] {
+  const missing = (name: string): BudgetLine => ({ name, ok: false, summary: 'not measured', details: [] });
+  return [
+    m ? matcherBudget(m) : missing('matcher'),
+    longTaskBudget(br),
+    b ? bundleBudget(b) : missing('content-script initial chunk'),
+    cardBudget(br),
+    cleanViewBudget(br),
+  ];
+}

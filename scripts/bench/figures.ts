@@ -1,0 +1,61 @@
+/** The shapes of the browser figures (bench/results.json "browser"). */
+import type { BenchPage } from './pages.ts';
+import type { TaskFigure, TraceFigures } from './trace.ts';
+
+export interface Repeats { load: number; reader: number; cards: number }
+export const DEFAULT_REPEATS: Repeats = { load: 3, reader: 5, cards: 6 };
+
+export interface LoadRun {
+  /** CDP Performance TaskDuration over the run. */
+  taskMs: number;
+  /** Sum of the page main thread's tasks in the trace. */
+  mainThreadMs: number;
+  /** Sampled time with extension code on the stack (0 without the extension). */
+  extensionJsMs: number;
+  heapBytes: number;
+  /** Tasks over BUDGETS.longTaskMs in the trace, with the extension's share of each. */
+  longTasks: TaskFigure[];
+  /** The same as the page's own PerformanceObserver('longtask') saw them (durations). */
+  observedLongTasks: number[];
+  windowMs: number;
+}
+
+/** Where a traced interaction's main-thread time went. */
+export type Phases = Omit<TraceFigures, 'longTasks'>;
+export const phases = ({ longTasks: _, ...rest }: TraceFigures): Phases => rest;
+
+export interface ExtensionLongTask extends TaskFigure { run: number }
+
+export interface PageFigures {
+  id: string;
+  group: BenchPage['group'];
+  url: string;
+  article: boolean | null;
+  names: number;
+  with: LoadRun[];
+  without: LoadRun[];
+  /** Median sampled time in extension code during load: the content script's main-thread time. */
+  extensionJsMs: number;
+  /** Median main-thread task time (trace) with and without the extension. */
+  mainThreadWithMs: number;
+  mainThreadWithoutMs: number;
+  /** Median CDP TaskDuration with minus without (includes style and layout the extension causes). */
+  extensionTaskMs: number;
+  heapAddedBytes: number;
+  /** Long tasks in runs with the extension that the extension caused (see causedByExtension). */
+  extensionLongTasks: ExtensionLongTask[];
+  longestWithMs: number;
+  longestWithoutMs: number;
+  /** Clean view: `trace` breaks down the second (traced) open. */
+  reader: { openMs: number[]; readabilityMs: number[]; ratio: number; error?: string; longTasksMs: number[]; trace?: Phases };
+  /** Cards: `trace` sums the phases over all the cards opened. */
+  cards: { paintMs: number[]; nextFrameMs: number[]; trace?: Phases };
+  error?: string;
+}
+
+export interface BrowserFigures {
+  chromium: string;
+  repeats: Repeats;
+  pages: PageFigures[];
+}
+

@@ -1,0 +1,92 @@
+/**
+ * Interactions on a loaded page: clean mode opened (toggle received → view painted, from
+ * the content script's own clock) beside Readability.parse alone; cards opened one after
+ * another (record arrived → card painted) beside a frame with no work.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { PagePerf, PageStatus } from '../../src/content/page-status.ts';
+import { BUDGETS } from '../../src/timing.ts';
+import { longTasks, messageTab, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
+import { QUIET_MS, traceWhile } from './page-load.ts';
+import { ms2 } from './stats.ts';
+import type { TraceFigures } from './trace.ts';
+
+const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+export async function readabilityAlone(page: Page, runs: number): Promise<number[]> {
+  await page.addScriptTag({ content: READABILITY_JS });
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(await page.evaluate(() => {
+      const R = (globalThis as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+      const start = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      return performance.now() - start;
+    }));
+    await sleep(50);
+  }
+  return out.map(ms2);
+}
+
+const perfOf = async (control: Page, tabId: number): Promise<PagePerf> =>
+  (await pageStatus(control, tabId)).perf ?? { cardPaints: 0, readerOpens: 0 };
+
+export async function cleanViewTimes(ext: BenchBrowser, page: Page, tabId: number, runs: number) {
+  const control = ext.control!;
+  const openMs: number[] = [];
+  let error: string | undefined;
+  let trace: TraceFigures | null = null;
+  const before = (await longTasks(page)).length;
+  const openOnce = async () => {
+    const seen = (await perfOf(control, tabId)).readerOpens;
+    const status = await messageTab<PageStatus>(control, tabId, { type: 'reader/toggle', open: true });
+    if (!status.readerOpen) return { status, perf: null };
+    return { status, perf: await until(() => perfOf(control, tabId), (p) => p.readerOpens > seen, 5000) };
+  };
+  for (let i = 0; i < runs; i++) {
+    // The second open is traced: warm, like most of the ones the median is taken from.
+    const { status, perf } = i === 1
+      ? await traceWhile(ext, page, openOnce).then((r) => { trace = r.trace; return r.value; })
+      : await openOnce();
+    if (!status.readerOpen) { error = status.readerError ?? 'clean mode did not open'; break; }
+    if (perf?.readerOpenMs !== undefined) openMs.push(ms2(perf.readerOpenMs));
+    if (status.readerError) error = status.readerError;
+    await sleep(QUIET_MS);
+    await messageTab(control, tabId, { type: 'reader/toggle', open: false });
+    await sleep(100);
+  }
+  const during = (await longTasks(page)).slice(before).filter((t) => t.duration > BUDGETS.longTaskMs).map((t) => ms2(t.duration));
+  return { openMs, error, longTasksMs: during, trace: trace as TraceFigures | null };
+}
+
+export async function cardTimes(ext: BenchBrowser, page: Page, tabId: number, steps: number) {
+  const control = ext.control!;
+  const out: number[] = [];
+  const { trace } = await traceWhile(ext, page, async () => {
+    for (let i = 0; i < steps; i++) {
+      const seen = (await perfOf(control, tabId)).cardPaints;
+      await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+      // A name already shown comes from the cache and is not timed: move on after a while.
+      const perf = await until(() => perfOf(control, tabId), (p) => p.cardPaints > seen, 1000);
+      if (perf?.cardPaintMs !== undefined && perf.cardPaints > seen) out.push(ms2(perf.cardPaintMs));
+      await sleep(50);
+    }
+  });
+  await page.keyboard.press('Escape');
+  return { paintMs: out, trace };
+}
+
+/** The same stopping rule as a card's, with no work: a frame, then a task after it. */
+export async function nextFrameFloor(page: Page, samples: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    out.push(await page.evaluate((delay) => new Promise<number>((done) => setTimeout(() => {
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+    }, delay)), 7 + i * 3));
+  }
+  return out.map(ms2);
+}
+

@@ -1,0 +1,110 @@
+/**
+ * One page load, measured: a trace (tasks, long tasks, CPU samples) and CDP Performance
+ * metrics from before navigation until the end of the window, then the JS heap after
+ * garbage collection. With the extension, the window ends when Gloss says the page's names
+ * are marked (plus a quiet spell); without it, after the same time.
+ */
+import type { Page } from 'playwright-core';
+import type { PageStatus } from '../../src/content/page-status.ts';
+import { BUDGETS } from '../../src/timing.ts';
+import { heapAfterGc, longTasks, messageTab, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
+import type { LoadRun } from './figures.ts';
+import { ms2 } from './stats.ts';
+import { analyzeTrace, type TraceEvent, type TraceFigures } from './trace.ts';
+
+/** After Gloss answers that names are marked, trailing work gets this long to show up. */
+export const QUIET_MS = 300;
+
+export const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler';
+
+async function openMeasured(b: BenchBrowser, url: string) {
+  const page = await b.ctx.newPage();
+  const cdp = await b.ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  const before = await metrics(cdp);
+  const started = Date.now();
+  const m = { page, cdp, before, started, events, url };
+  await guarded(m, () => page.goto(url, { waitUntil: 'load' }));
+  return m;
+}
+
+async function finishRun(m: Awaited<ReturnType<typeof openMeasured>>): Promise<LoadRun> {
+  const after = await metrics(m.cdp);
+  const complete = new Promise((ok) => m.cdp.once('Tracing.tracingComplete', ok));
+  await m.cdp.send('Tracing.end');
+  await complete;
+  const trace = analyzeTrace(m.events, m.url, BUDGETS.longTaskMs);
+  if (!trace) throw new Error('the trace holds no main thread for the page');
+  const observed = (await longTasks(m.page)).filter((t) => t.duration > BUDGETS.longTaskMs);
+  const heapBytes = await heapAfterGc(m.page);
+  await m.cdp.detach();
+  return {
+    taskMs: ms2(((after.TaskDuration ?? 0) - (m.before.TaskDuration ?? 0)) * 1000),
+    mainThreadMs: trace.mainThreadMs,
+    extensionJsMs: trace.extensionMs,
+    heapBytes,
+    longTasks: trace.longTasks,
+    observedLongTasks: observed.map((t) => ms2(t.duration)),
+    windowMs: Date.now() - m.started,
+  };
+}
+
+/** Runs `body` on a measured page; on failure stops tracing and closes the page first. */
+async function guarded<T>(m: Awaited<ReturnType<typeof openMeasured>>, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (e) {
+    await m.cdp.send('Tracing.end').catch(() => undefined);
+    await m.page.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** With the extension: load, then wait until Gloss says its names are marked, then quiet. */
+export async function loadWith(b: BenchBrowser, url: string): Promise<{ run: LoadRun; page: Page; tabId: number; status: PageStatus }> {
+  const m = await openMeasured(b, url);
+  return guarded(m, () => settleWith(b, m));
+}
+
+async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeasured>>) {
+  const control = b.control!;
+  const tabId = await newestTabId(control);
+  // The content script starts at document_idle, after load: ask until it answers.
+  // names/list answers after detection and after every annotator has settled.
+  const answered = await until(() => messageTab(control, tabId, { type: 'names/list' }).then(() => true, () => false), Boolean, 10_000);
+  if (!answered) throw new Error('the content script never answered');
+  const status = await pageStatus(control, tabId);
+  await sleep(QUIET_MS);
+  return { run: await finishRun(m), page: m.page, tabId, status };
+}
+
+/** Without the extension: load, then the same time the extension run took. */
+export async function loadWithout(b: BenchBrowser, url: string, windowMs: number): Promise<{ run: LoadRun; page: Page }> {
+  const m = await openMeasured(b, url);
+  return guarded(m, async () => {
+    await sleep(Math.max(0, windowMs - (Date.now() - m.started)));
+    return { run: await finishRun(m), page: m.page };
+  });
+}
+
+/** Traces the page while `fn` runs (same categories as page loads). */
+export async function traceWhile<T>(b: BenchBrowser, page: Page, fn: () => Promise<T>): Promise<{ value: T; trace: TraceFigures | null }> {
+  const cdp = await b.ctx.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  let value: T;
+  try {
+    value = await fn();
+  } finally {
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  return { value, trace: analyzeTrace(events, page.url(), BUDGETS.longTaskMs) };
+}
+

@@ -1,0 +1,17 @@
+/** A seeded PRNG (mulberry32): the same seed gives the same text and index on any machine. */
+export type Random = () => number;
+
+export function seeded(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(rand: Random, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)]!;
+}

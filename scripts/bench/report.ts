@@ -1,0 +1,92 @@
+/** The printed report: plain-text tables, each figure beside its baseline, then budgets. */
+import type { BudgetLine } from './budgets.ts';
+import { KB } from './budgets.ts';
+import type { BrowserFigures } from './browser.ts';
+import type { BundleFigures, ChunkGroup } from './bundle.ts';
+import type { MatcherFigures } from './matcher.ts';
+import { median } from './stats.ts';
+
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const ms = (x: number) => `${f2(x)} ms`;
+const times = (x: number) => `${f2(x)}×`;
+const kb = (bytes: number) => `${f2(bytes / KB)} kB`;
+const mb = (bytes: number) => `${f2(bytes / 1e6)} MB`;
+const n = (x: number) => x.toLocaleString('en');
+
+/** Left-aligned first column, right-aligned others. */
+export function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function matcherSection(m: MatcherFigures): string[] {
+  const s = m.shipped;
+  const b = m.scaled;
+  const cold = 'error' in m.cold ? null : m.cold;
+  return [
+    `Matcher (node ${process.versions.node}; ${n(m.words)}-word generated text; median of ${m.runs} interleaved runs after warm-up;`
+      + ` the floor is timed ${m.floorPasses} passes at a time, per pass shown)`,
+    ...table(['', 'Gloss', 'baseline', 'ratio'], [
+      [`match, shipped index (${n(s.entities)} entities, ${n(s.aliases)} aliases)`, ms(s.matchMs), `tokenise ${ms(m.tokenizeMs)}`, times(m.ratio)],
+      [`match, ${b.factor}× synthetic index (${n(b.entities)}, ${n(b.aliases)})`, ms(b.matchMs), `shipped ${ms(s.matchMs)}`, times(b.matchMs / s.matchMs)],
+      [`index load: JSON.parse + buildLookup, shipped (${f2(s.jsonKb)} KiB)`, ms(s.loadMs), `JSON.parse ${ms(s.parseMs)}`, times(s.loadMs / s.parseMs)],
+      [`index load, ${b.factor}× synthetic (${f2(b.jsonKb)} KiB)`, ms(b.loadMs), `shipped ${ms(s.loadMs)}`, times(b.loadMs / s.loadMs)],
+      ...(cold ? [
+        [`cold, first run in a fresh process: buildLookup`, ms(cold.buildMs), `JSON.parse ${ms(cold.parseMs)}`, times(cold.buildMs / cold.parseMs)],
+        [`cold, first run in a fresh process: match`, ms(cold.matchMs), `warm ${ms(s.matchMs)}`, times(cold.matchMs / s.matchMs)],
+      ] : []),
+    ]),
+    ...(cold ? [] : [`cold runs: ${(m.cold as { error: string }).error}`]),
+    `mentions found: ${n(s.mentions)} (shipped), ${n(b.mentions)} (${b.factor}×)`,
+  ];
+}
+
+const group = (g: ChunkGroup) => `${g.files.length} file${g.files.length === 1 ? '' : 's'}`;
+
+export function bundleSection(b: BundleFigures): string[] {
+  const oneChunkRaw = b.initial.raw + b.lazy.raw;
+  const oneChunkGzip = b.initial.gzip + b.lazy.gzip;
+  return [
+    'Bundle (dist/, gzip -9 per file)',
+    ...table(['', 'raw', 'gzip', 'baseline (raw / gzip)'], [
+      [`content script, initial (${group(b.initial)})`, kb(b.initial.raw), kb(b.initial.gzip),
+        `no lazy split: ${kb(oneChunkRaw)} / ${kb(oneChunkGzip)}`],
+      [`content script loader (manifest content_scripts)`, kb(b.loaders.raw), kb(b.loaders.gzip), ''],
+      [`lazy: clean mode (${group(b.lazy)})`, kb(b.lazy.raw), kb(b.lazy.gzip),
+        `Readability + DOMPurify minified: ${kb(b.readerLibraries.raw)} / ${kb(b.readerLibraries.gzip)}`],
+    ]),
+  ];
+}
+
+export function browserSection(br: BrowserFigures): string[] {
+  const ok = br.pages.filter((p) => !p.error);
+  const yes = (v: boolean | null) => (v === null ? '?' : v ? 'yes' : 'no');
+  const load = table(
+    ['page', 'article', 'names', 'ext. JS', 'main thread with', 'without', 'TaskDuration Δ', 'long tasks (ext.)', 'longest with / without', 'heap added'],
+    ok.map((p) => [p.id, yes(p.article), String(p.names), ms(p.extensionJsMs), ms(p.mainThreadWithMs), ms(p.mainThreadWithoutMs),
+      ms(p.extensionTaskMs), String(p.extensionLongTasks.length), `${ms(p.longestWithMs)} / ${ms(p.longestWithoutMs)}`, mb(p.heapAddedBytes)]),
+  );
+  const interact = table(
+    ['page', 'clean view', 'first open', 'Readability.parse', 'ratio', 'card painted', 'next frame, no work', 'cards'],
+    ok.map((p) => [p.id,
+      p.reader.openMs.length ? ms(median(p.reader.openMs)) : (p.reader.error ? 'did not open' : '–'),
+      p.reader.openMs.length ? ms(p.reader.openMs[0]!) : '–',
+      ms(median(p.reader.readabilityMs)), times(p.reader.ratio),
+      p.cards.paintMs.length ? ms(median(p.cards.paintMs)) : '–', ms(median(p.cards.nextFrameMs)), String(p.cards.paintMs.length)]),
+  );
+  return [
+    `Page load in Chromium ${br.chromium}, with vs without the extension (median of ${br.repeats.load} loads each; window: load → names marked + quiet)`,
+    ...load,
+    '',
+    `Interactions (medians: clean view of ${br.repeats.reader} opens, the first loading the lazy chunk; Readability of ${br.repeats.reader} parses, same page, no extension)`,
+    ...interact,
+    ...ok.filter((p) => p.reader.error && p.reader.openMs.length).map((p) => `${p.id}: clean mode showed its message: ${p.reader.error}`),
+    ...br.pages.filter((p) => p.error).map((p) => `${p.id}: not measured: ${p.error}`),
+  ];
+}
+
+export function budgetSection(lines: BudgetLine[]): string[] {
+  return ['Budgets (src/timing.ts BUDGETS)', ...lines.flatMap((l) =>
+    [`${l.ok ? 'PASS' : 'FAIL'}  ${l.name}: ${l.summary}`, ...(l.ok ? [] : l.details.map((d) => `        ${d}`))])];
+}

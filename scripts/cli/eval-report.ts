@@ -1,0 +1,140 @@
+/**
+ * Sums per-page eval rows into corpus figures and prints them side by side: Gloss beside
+ * plain Readability for clean text, beside isProbablyReaderable for detection.
+ */
+import { corpusScore, type CorpusScore, type DocScore } from './shingles.ts';
+import type { Row } from './tasks.ts';
+
+interface Side { precision: number; recall: number }
+interface Snips { kept: number; leaked: number }
+export interface EvalRow extends Row {
+  label?: { article: boolean; type?: string };
+  detect?: { gloss: boolean; readerable: boolean; ms: number };
+  text?: { gloss: DocScore; readability: DocScore };
+  snippets?: { with: number; without: number; gloss: Snips; readability: Snips };
+}
+
+export interface DetectionScore { accuracy: number; articleRecall: number; nonArticleRejection: number }
+
+export interface EvalSummary {
+  corpus: string;
+  pages: number;
+  errors: { id: string; error: string }[];
+  seconds: number;
+  workers: number;
+  extraction: null | {
+    documents: number;
+    gloss: CorpusScore;
+    readability: CorpusScore;
+    snippets: null | { with: number; without: number; gloss: { kept: number; leaked: number }; readability: { kept: number; leaked: number } };
+  };
+  detection: null | {
+    labelled: number;
+    articles: number;
+    nonArticles: number;
+    gloss: DetectionScore;
+    readerable: DetectionScore;
+    /** Share of each labelled page type that each side called an article. */
+    byType: Record<string, { pages: number; gloss: number; readerable: number }>;
+  };
+  /** Detection time per page under jsdom (a browser is several times faster). */
+  detectMs: null | { median: number; p95: number; max: number };
+}
+
+const ratio = (n: number, d: number) => (d ? n / d : 0);
+
+function detectionScore(rows: EvalRow[], said: (r: EvalRow) => boolean): DetectionScore {
+  const arts = rows.filter((r) => r.label!.article);
+  const non = rows.filter((r) => !r.label!.article);
+  const right = rows.filter((r) => said(r) === r.label!.article).length;
+  return {
+    accuracy: ratio(right, rows.length),
+    articleRecall: ratio(arts.filter(said).length, arts.length),
+    nonArticleRejection: ratio(non.filter((r) => !said(r)).length, non.length),
+  };
+}
+
+export function summarise(corpus: string, rows: EvalRow[], seconds: number, workers: number): EvalSummary {
+  const errors = rows.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error! }));
+  const scored = rows.filter((r) => r.text);
+  const snipRows = rows.filter((r) => r.snippets);
+  const sum = (f: (r: EvalRow) => number) => snipRows.reduce((s, r) => s + f(r), 0);
+  const labelled = rows.filter((r) => r.label && r.detect);
+  const byType: Record<string, { pages: number; gloss: number; readerable: number }> = {};
+  for (const r of labelled) {
+    const type = r.label!.type ?? (r.label!.article ? 'article' : 'not article');
+    const t = (byType[type] ??= { pages: 0, gloss: 0, readerable: 0 });
+    t.pages++;
+    t.gloss += Number(r.detect!.gloss);
+    t.readerable += Number(r.detect!.readerable);
+  }
+  for (const t of Object.values(byType)) { t.gloss = ratio(t.gloss, t.pages); t.readerable = ratio(t.readerable, t.pages); }
+  const ms = rows.filter((r) => r.detect).map((r) => r.detect!.ms).sort((a, b) => a - b);
+  return {
+    corpus,
+    pages: rows.length,
+    errors,
+    seconds,
+    workers,
+    extraction: scored.length ? {
+      documents: scored.length,
+      gloss: corpusScore(scored.map((r) => r.text!.gloss)),
+      readability: corpusScore(scored.map((r) => r.text!.readability)),
+      snippets: snipRows.length ? {
+        with: sum((r) => r.snippets!.with),
+        without: sum((r) => r.snippets!.without),
+        gloss: { kept: sum((r) => r.snippets!.gloss.kept), leaked: sum((r) => r.snippets!.gloss.leaked) },
+        readability: { kept: sum((r) => r.snippets!.readability.kept), leaked: sum((r) => r.snippets!.readability.leaked) },
+      } : null,
+    } : null,
+    detection: labelled.length ? {
+      labelled: labelled.length,
+      articles: labelled.filter((r) => r.label!.article).length,
+      nonArticles: labelled.filter((r) => !r.label!.article).length,
+      gloss: detectionScore(labelled, (r) => r.detect!.gloss),
+      readerable: detectionScore(labelled, (r) => r.detect!.readerable),
+      byType,
+    } : null,
+    detectMs: ms.length ? { median: ms[Math.floor(ms.length / 2)]!, p95: ms[Math.floor(ms.length * 0.95)]!, max: ms[ms.length - 1]! } : null,
+  };
+}
+
+const f3 = (n: number) => n.toFixed(3);
+const row = (label: string, a: string, b: string) => `  ${label.padEnd(28)}${a.padStart(20)}${b.padStart(24)}`;
+const share = (n: number, d: number) => `${f3(ratio(n, d))} (${n}/${d})`;
+
+export function formatSummary(s: EvalSummary): string {
+  const out: string[] = [];
+  out.push(`Gloss eval — ${s.corpus}: ${s.pages} pages, ${s.errors.length} errors, ${s.workers} workers, ${s.seconds.toFixed(0)} s`);
+  if (s.extraction) {
+    const e = s.extraction;
+    out.push('', `Clean text, 4-gram shingles (${e.documents} pages with reference text; means over pages)`);
+    out.push(row('', 'Gloss', 'Readability alone'));
+    out.push(row('precision', f3(e.gloss.precision), f3(e.readability.precision)));
+    out.push(row('recall', f3(e.gloss.recall), f3(e.readability.recall)));
+    out.push(row('F1', f3(e.gloss.f1), f3(e.readability.f1)));
+    if (e.snippets) {
+      const n = e.snippets;
+      out.push(row('with[] kept (higher better)', share(n.gloss.kept, n.with), share(n.readability.kept, n.with)));
+      out.push(row('without[] leaked (lower)', share(n.gloss.leaked, n.without), share(n.readability.leaked, n.without)));
+    }
+  }
+  if (s.detection) {
+    const d = s.detection;
+    out.push('', `Detection (${d.labelled} labelled pages: ${d.articles} articles, ${d.nonArticles} not)`);
+    out.push(row('', 'Gloss', 'isProbablyReaderable'));
+    out.push(row('accuracy', f3(d.gloss.accuracy), f3(d.readerable.accuracy)));
+    out.push(row('article recall', f3(d.gloss.articleRecall), f3(d.readerable.articleRecall)));
+    out.push(row('non-article rejection', f3(d.gloss.nonArticleRejection), f3(d.readerable.nonArticleRejection)));
+    out.push('  said "article", by labelled type:');
+    for (const [type, t] of Object.entries(d.byType).sort((a, b) => b[1].pages - a[1].pages))
+      out.push(row(`    ${type} (${t.pages})`, f3(t.gloss), f3(t.readerable)));
+  }
+  if (s.detectMs) out.push('', `Detection time per page under jsdom: median ${s.detectMs.median} ms, p95 ${s.detectMs.p95} ms, max ${s.detectMs.max} ms`);
+  if (s.errors.length) {
+    out.push('', `Pages with errors (${s.errors.length}):`);
+    for (const e of s.errors.slice(0, 20)) out.push(`  ${e.id}: ${e.error}`);
+    if (s.errors.length > 20) out.push(`  … and ${s.errors.length - 20} more (see --json)`);
+  }
+  return out.join('\n');
+}

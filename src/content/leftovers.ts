@@ -1,0 +1,31 @@
+/**
+ * What an earlier Gloss left in this page when the extension was removed, reloaded or
+ * updated under it (issue #8). Firefox destroys an old content script without letting it
+ * clean up, then injects the new one into open tabs: without this the page kept the old
+ * highlight stylesheet (twice the sheets) and, if a card or clean mode was open, its host.
+ * Runs once when a content script starts; touches only what is recognisably Gloss's.
+ */
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/marks';
+
+const isMarkSheet = (sheet: CSSStyleSheet): boolean => {
+  try {
+    return [...sheet.cssRules].some((r) => r.cssText.includes(`::highlight(${HIGHLIGHT_NAME})`));
+  } catch {
+    return false;
+  }
+};
+
+export function clearLeftovers(doc: Document): void {
+  const hosts = [...doc.documentElement.children].filter((el) => el.localName === 'gloss-card' || el.localName === 'gloss-reader');
+  const readerWasOpen = hosts.some((el) => el.localName === 'gloss-reader');
+  for (const el of hosts) el.remove();
+  // The reading view hides the page when printing; its sheet is recognisable only beside it.
+  const printSheet = (s: CSSStyleSheet) => readerWasOpen && s.cssRules.length === 1 && /@media print\s*\{\s*body\s*\{\s*display:\s*none\s*!important/.test(s.cssRules[0]!.cssText);
+  const sheets = doc.adoptedStyleSheets;
+  const kept = sheets.filter((s) => !isMarkSheet(s) && !printSheet(s));
+  if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
+    CSS.highlights.delete(HIGHLIGHT_NAME);
+    CSS.highlights.delete(HIGHLIGHT_ACTIVE);
+  }
+}

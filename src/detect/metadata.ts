@@ -1,0 +1,78 @@
+/**
+ * What a page says about itself: schema.org types (JSON-LD and microdata), Open Graph
+ * type, a publication date and an author. Reads the head's meta tags and the JSON-LD
+ * blocks; the body's microdata comes from the page walk.
+ */
+import type { BodyFacts } from './page-walk';
+
+export interface PageMetadata {
+  /** schema.org types the page declares, e.g. "NewsArticle", "Product". */
+  schemaTypes: string[];
+  /** og:type, lower-cased ("article", "website", "product"…), or null. */
+  ogType: string | null;
+  /** The page states when it was published. */
+  published: boolean;
+  /** The page names an author. */
+  author: boolean;
+}
+
+/** JSON-LD can be huge; the walk is bounded. */
+const MAX_JSONLD_NODES = 2000;
+/** Keys whose values describe other things (breadcrumbs, the publisher, comments). */
+const SKIP_KEYS = new Set(['breadcrumb', 'itemListElement', 'potentialAction', 'publisher', 'isPartOf', 'comment', 'review', 'sameAs', 'author', 'creator', 'image', 'logo']);
+const DATE_NAMES = new Set(['article:published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued',
+  'dcterms.created', 'dcterms.date', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'article.published', 'og:article:published_time']);
+const AUTHOR_NAMES = new Set(['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+
+const typeName = (t: string) => t.replace(/^.*[/#:]/, '');
+
+interface JsonLdFacts { types: string[]; published: boolean; author: boolean }
+
+function readJsonLd(texts: readonly string[]): JsonLdFacts {
+  const facts: JsonLdFacts = { types: [], published: false, author: false };
+  let budget = MAX_JSONLD_NODES;
+  const visit = (node: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > 6 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const obj = node as Record<string, unknown>;
+    const types = obj['@type'];
+    for (const t of Array.isArray(types) ? types : [types]) if (typeof t === 'string') facts.types.push(typeName(t));
+    if (obj.datePublished) facts.published = true;
+    if (obj.author) facts.author = true;
+    for (const [key, value] of Object.entries(obj)) {
+      if (key === '@graph' || key === 'mainEntity' || key === 'mainEntityOfPage') visit(value, depth + 1);
+      else if (!SKIP_KEYS.has(key) && typeof value === 'object' && depth < 2) visit(value, depth + 1);
+    }
+  };
+  for (const text of texts) {
+    try {
+      visit(JSON.parse(text), 0);
+    } catch { /* invalid JSON-LD is common; it simply says nothing */ }
+  }
+  return facts;
+}
+
+export function readMetadata(doc: Document, body: Pick<BodyFacts, 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor'>): PageMetadata {
+  const jsonLd = [...body.jsonLd];
+  let ogType: string | null = null;
+  let published = body.itemDate;
+  let author = body.itemAuthor || body.relAuthor;
+  // The head is small; children are walked directly (no selector engine, no live lists).
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.localName;
+    if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) jsonLd.push(el.textContent ?? '');
+    else if (tag === 'link' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) author = true;
+    if (tag !== 'meta' || !el.getAttribute('content')?.trim()) continue;
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    if (key === 'og:type') ogType = el.getAttribute('content')!.trim().toLowerCase();
+    else if (DATE_NAMES.has(key)) published = true;
+    else if (AUTHOR_NAMES.has(key)) author = true;
+  }
+  const ld = readJsonLd(jsonLd);
+  return {
+    schemaTypes: [...new Set([...ld.types, ...body.itemTypes.map(typeName)])],
+    ogType,
+    published: published || ld.published,
+    author: author || ld.author,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * One read-only walk over the body that gathers everything detection needs from it: how
+ * the text is laid out (link text, long paragraphs, the element that holds most of them),
+ * what the parts are called (class-name families), controls, microdata and JSON-LD.
+ * One walk, no selector queries and no layout: cheap in a browser and under jsdom alike.
+ */
+import { countFamilies, emptyFamilies, type FamilyCounts } from './class-names';
+
+export interface BodyFacts {
+  /** Characters of text, whitespace collapsed, scripts and styles left out (CJK count double). */
+  chars: number;
+  /** Of those, characters inside links. */
+  linkChars: number;
+  /** Paragraph-like blocks (p, pre, blockquote, dd) of 140+ characters, not mostly links. */
+  longParagraphs: number;
+  /** The element whose own paragraphs hold the most text, and how much. */
+  bestParent: Element | null;
+  bestParentChars: number;
+  /** All paragraph text counted towards some parent: bestParentChars / paragraphChars is
+   *  high for one story body and low for teasers, results and forum posts. */
+  paragraphChars: number;
+  /** Headings (h1-h4) and those that are or hold a link (teasers). */
+  headings: number;
+  linkedHeadings: number;
+  /** Form controls (inputs that are not hidden, selects, text areas, buttons). */
+  controls: number;
+  /** Buttons and links that put something in a basket ("Add to cart", "Buy now"). */
+  basketControls: number;
+  /** Per-post controls of a discussion ("Reply", "Quote", "Report"). */
+  postControls: number;
+  articles: number;
+  codeBlocks: number;
+  times: number;
+  families: FamilyCounts;
+  /** Microdata: item types, and whether the page marks a publication date or an author. */
+  itemTypes: string[];
+  itemDate: boolean;
+  itemAuthor: boolean;
+  articleBody: Element | null;
+  /** rel="author" links. */
+  relAuthor: boolean;
+  /** Text of JSON-LD blocks in the body (those in the head are read with the head). */
+  jsonLd: string[];
+}
+
+/** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
+ *  count as body text for their parent. */
+export const LONG_PARAGRAPH = 140;
+const BODY_PARAGRAPH = 60;
+/** A cheap verdict matters more than a complete count on a huge page. */
+const MAX_ELEMENTS = 30_000;
+const MAX_DEPTH = 400;
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'math']);
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'dd']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/** Elements whose own text (between <br>s) can be a story's paragraphs in old layouts. */
+const TEXT_HOLDERS = new Set(['div', 'td', 'section', 'article', 'font', 'span']);
+const BASKET = /^(add to (cart|bag|basket|trolley)|buy (it )?now|add to wish ?list|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)$/i;
+const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalink)$/i;
+
+/** Chinese, Japanese and Korean script says in one character what Latin script says in
+ *  two or three, so such characters count double: a paragraph of 70 is a long one. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const NOT_SPACE = /\S/;
+
+/** Length with whitespace runs collapsed. Native string operations, not a loop over
+ *  characters: the content script runs this once, before the engine has optimised it. */
+function textLength(s: string): number {
+  if (!NOT_SPACE.test(s)) return 0;
+  const t = s.replace(/\s+/g, ' ');
+  return t.length + (t.match(DENSE_SCRIPT)?.length ?? 0);
+}
+
+interface Tally { chars: number; linkChars: number }
+interface Heading { linked: boolean }
+
+export function walkBody(body: Element): BodyFacts {
+  const f: BodyFacts = {
+    chars: 0, linkChars: 0, longParagraphs: 0, bestParent: null, bestParentChars: 0, paragraphChars: 0,
+    headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
+    codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
+    articleBody: null, relAuthor: false, jsonLd: [],
+  };
+  const parentChars = new Map<Element, number>();
+  const credit = (el: Element, n: number) => parentChars.set(el, (parentChars.get(el) ?? 0) + n);
+  let seen = 0;
+
+  const attributes = (el: Element, tag: string) => {
+    // className is a string on HTML elements (SVG's is an object; its parts are skipped).
+    const cls = typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : '';
+    if (cls || el.id) countFamilies(`${cls} ${el.id}`, f.families);
+    if (!el.hasAttribute('itemtype') && !el.hasAttribute('itemprop') && tag !== 'a' && tag !== 'link') return;
+    const type = el.getAttribute('itemtype');
+    if (type && f.itemTypes.length < 50) f.itemTypes.push(...type.split(/\s+/).filter(Boolean));
+    const prop = el.getAttribute('itemprop') ?? '';
+    if (/\bdatePublished\b/i.test(prop)) f.itemDate = true;
+    if (/\bauthor\b/i.test(prop)) f.itemAuthor = true;
+    if (/\barticleBody\b/i.test(prop)) f.articleBody ??= el;
+    if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) f.relAuthor = true;
+  };
+
+  const action = (el: Element, tag: string, chars: number) => {
+    if (chars > 40 && tag !== 'input') return;
+    const label = (tag === 'input' ? (el as HTMLInputElement).value : el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (BASKET.test(label)) f.basketControls++;
+    else if (POST_ACTIONS.test(label)) f.postControls++;
+  };
+
+  const visit = (node: Element, inLink: boolean, heading: Heading | null, depth: number): Tally => {
+    const t: Tally = { chars: 0, linkChars: 0 };
+    let own = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const len = textLength(child.nodeValue ?? '');
+        t.chars += len;
+        own += len;
+        if (inLink) t.linkChars += len;
+        continue;
+      }
+      if (child.nodeType !== 1 || ++seen > MAX_ELEMENTS) continue;
+      const el = child as Element;
+      const tag = el.localName;
+      attributes(el, tag);
+      if (tag === 'script') {
+        if (/ld\+json/i.test(el.getAttribute('type') ?? '')) f.jsonLd.push(el.textContent ?? '');
+        continue;
+      }
+      if (tag === 'input') {
+        const type = (el.getAttribute('type') ?? '').toLowerCase();
+        if (type !== 'hidden') f.controls++;
+        if (type === 'submit' || type === 'button') action(el, tag, 0);
+        continue;
+      }
+      if (tag === 'select' || tag === 'textarea' || tag === 'button') f.controls++;
+      if (SKIP.has(tag) || el.hasAttribute('hidden') || depth > MAX_DEPTH) continue;
+      if (tag === 'article') f.articles++;
+      else if (tag === 'pre') f.codeBlocks++;
+      else if (tag === 'time') f.times++;
+
+      const isHeading = HEADINGS.has(tag);
+      const within: Heading | null = isHeading ? { linked: inLink } : heading;
+      const isLink = tag === 'a' && el.hasAttribute('href');
+      if (isLink && heading) heading.linked = true;
+      const sub = visit(el, inLink || isLink, within, depth + 1);
+      t.chars += sub.chars;
+      t.linkChars += sub.linkChars;
+      if (isHeading) {
+        f.headings++;
+        if (within!.linked) f.linkedHeadings++;
+      }
+      if (tag === 'a' || tag === 'button') action(el, tag, sub.chars);
+      if (PARAGRAPHS.has(tag) && !inLink && sub.chars >= BODY_PARAGRAPH && sub.linkChars < sub.chars / 2) {
+        credit(node, sub.chars);
+        if (sub.chars >= LONG_PARAGRAPH) f.longParagraphs++;
+      }
+    }
+    // Old layouts put paragraphs straight into a div or cell, separated by <br>.
+    if (!inLink && own >= BODY_PARAGRAPH && TEXT_HOLDERS.has(node.localName)) credit(node, own);
+    return t;
+  };
+
+  const total = visit(body, false, null, 0);
+  f.chars = total.chars;
+  f.linkChars = total.linkChars;
+  for (const [el, n] of parentChars) {
+    f.paragraphChars += n;
+    if (n > f.bestParentChars) { f.bestParent = el; f.bestParentChars = n; }
+  }
+  return f;
+}

@@ -1,0 +1,116 @@
+/**
+ * Gloss's declutter pass as data (issue #3, part 2): what Readability keeps inside the
+ * article container that a reader does not want — lone "Share." or "Skip to content"
+ * lines, share rows, comment forms, newsletter and related-post blocks.
+ *
+ * Each rule names the fixture page that shows it (tests/fixtures/pages/<example>/) and the
+ * reason shown under "What was removed". A rule matches by class name or id, by the
+ * block's whole text, or both; `declutter.ts` applies them and never removes a long paragraph.
+ */
+
+export interface DeclutterRule {
+  id: string;
+  /** Reader words for the "What was removed" list. */
+  label: string;
+  /** Slug of the fixture page where Readability alone keeps this clutter. */
+  example: string;
+  /**
+   * Blocks this rule may remove, by their class names and id (tested, lower-cased, on
+   * "class id"). Plain patterns rather than CSS selectors: attribute-substring selectors
+   * are slow in jsdom, where `gloss clean` and eval run this over whole corpora.
+   */
+  classOrId?: RegExp;
+  /** The block's whole text (trimmed, single-spaced) must match. */
+  text?: RegExp;
+  /** Longest text the removed block may have; longer blocks are left alone. */
+  maxChars: number;
+  /** Also remove the list or link block right after the match (a "Related" heading's list). */
+  withNextList?: boolean;
+}
+
+/**
+ * A block holding a paragraph this long (and mostly not links) is article text, whatever
+ * a rule says: about two sentences. No clutter line seen in the fixtures or the shared
+ * corpora comes near it; newsletter blurbs run 60-120 characters.
+ */
+export const LONG_PARAGRAPH_CHARS = 200;
+
+export const DECLUTTER_RULES: readonly DeclutterRule[] = [
+  {
+    // AMP for WordPress's switcher. Readability drops the #amp-mobile-version-switcher
+    // block itself; the line survives when a theme repeats it inside the content.
+    id: 'exit-mobile-version', label: 'Exit mobile version link', example: 'amp-exit-mobile',
+    text: /^exit mobile version$/i, maxChars: 40,
+  },
+  {
+    id: 'share-row', label: 'share row', example: 'share-lines',
+    classOrId: /\b(sharedaddy|sd-sharing|share-buttons|social-share|share-links|addtoany_share_save_container|a2a_kit)\b|share-bar|sharing/,
+    maxChars: 400,
+  },
+  {
+    id: 'share-line', label: 'share row', example: 'share-lines',
+    text: /^(share( (this|the) (article|story|post|page))?|share this:?|share on (facebook|x|twitter|linkedin|whatsapp|email)|click to (share|email|print)[\w ]*( \(opens in new window\))?|(print|email) this (article|story|page)|share via email)[.:!]?$/i,
+    maxChars: 80,
+  },
+  {
+    id: 'comment-form', label: 'comment form', example: 'comment-reply',
+    classOrId: /(^|\s)(respond|commentform|comment-respond|comment-form|disqus_thread)(\s|$)/,
+    maxChars: 1500,
+  },
+  {
+    id: 'comment-line', label: 'comment form', example: 'comment-reply',
+    text: /^(leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
+    maxChars: 80,
+  },
+  {
+    id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
+    text: /^(skip to (main |the )?(content|article|navigation|footer)|jump to (main )?content)$/i,
+    maxChars: 40,
+  },
+  {
+    id: 'advert-label', label: 'advertisement label', example: 'skip-and-ads',
+    text: /^(advertisement|advertising|sponsored|ad|(advertisement|ad) [-–—] (continue|story continues) reading below|(story|article) continues (below|after)( (this )?(advertisement|ad))?|continue reading below|scroll to continue with content)$/i,
+    maxChars: 60,
+  },
+  {
+    id: 'newsletter-box', label: 'newsletter box', example: 'newsletter-related',
+    classOrId: /newsletter|subscribe-box|signup-box|mc4wp/,
+    maxChars: 700,
+  },
+  {
+    id: 'newsletter-line', label: 'newsletter box', example: 'newsletter-related',
+    // A leading emoji or arrow is common ("🚀 Sign up for The Replay newsletter").
+    text: /^[^\p{L}\p{N}]*((sign up|subscribe|join)( for| to)? (our|the|my) [\p{L}\p{N}' ]*?(newsletters?|mailing list|email list)|get (our|the) [\p{L}\p{N}' ]*newsletter[\p{L}\p{N}' ]*|newsletter sign-? ?up|sponsor this newsletter)\b[^.!?,;]{0,40}[.:!?]?$/iu,
+    maxChars: 110,
+  },
+  {
+    id: 'related-block', label: 'related posts', example: 'newsletter-related',
+    classOrId: /related|yarpp/,
+    maxChars: 1500,
+  },
+  {
+    id: 'related-heading', label: 'related posts', example: 'newsletter-related',
+    text: /^(related|related (articles|posts|stories|content|reading|coverage)|you (may|might) also like|more (stories|articles) (like this|from [\w ]+)|recommended( for you)?|read next|also read)[.:]?$/i,
+    maxChars: 60, withNextList: true,
+  },
+  {
+    id: 'cookie-notice', label: 'cookie banner', example: 'cookie-inline',
+    classOrId: /cookie|consent|gdpr/,
+    maxChars: 600,
+  },
+  {
+    id: 'cookie-line', label: 'cookie banner', example: 'cookie-inline',
+    text: /^(this (web)?site|we) uses? cookies\b.*$/i,
+    maxChars: 300,
+  },
+  {
+    id: 'follow-line', label: 'social links', example: 'share-lines',
+    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook))[.:!]?$/i,
+    maxChars: 60,
+  },
+  {
+    id: 'back-to-top', label: 'page links', example: 'skip-and-ads',
+    text: /^(back to top|return to top|↑ back to top)$/i,
+    maxChars: 30,
+  },
+];

@@ -1,0 +1,136 @@
+/**
+ * Applies the declutter rules (declutter-rules.ts) to Readability's output, in place, on
+ * the extraction's own copy — never the page. A rule does not apply to a block that holds
+ * a long paragraph: clutter is short, article text is not (issue #3, part 2).
+ *
+ * Class/id rules look at names Readability loses when it rebuilds a block (a div of
+ * spans becomes a new, bare <p>). So they mark the blocks in the clone before
+ * parsing (the block and everything in it), and after parsing the outermost output block
+ * whose text is all marked goes.
+ */
+import type { RemovedItem } from './extract-types';
+import { DECLUTTER_RULES, LONG_PARAGRAPH_CHARS, type DeclutterRule } from './declutter-rules';
+import { sampleOf } from './sample';
+import { blockText } from './text';
+
+const MARK = 'data-gloss-rule';
+const PARAGRAPH_LIKE = 'p, li, blockquote, pre, dd, td, figcaption';
+const MEDIA = 'img, picture, video, audio, svg, math, table';
+
+const oneLine = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function linkDensity(el: Element): number {
+  const all = oneLine(el).length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += oneLine(a).length;
+  return links / all;
+}
+
+/** True when `el` is, or holds, a paragraph of real text: no rule may remove it. */
+export function holdsLongParagraph(el: Element): boolean {
+  const blocks = [el, ...el.querySelectorAll(PARAGRAPH_LIKE)];
+  return blocks.some((b) => oneLine(b).length >= LONG_PARAGRAPH_CHARS && linkDensity(b) < 0.5
+    && (b !== el || el.matches(PARAGRAPH_LIKE) || !el.querySelector(PARAGRAPH_LIKE)));
+}
+
+/**
+ * Clutter is a small part of a page: a block holding more than this share of the text
+ * Readability kept is the page's content (a product grid classed "related-products" on a
+ * listing page), whatever its name says.
+ */
+const MAX_SHARE = 0.3;
+
+function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
+  const text = oneLine(el);
+  if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
+  if (rule.text && !rule.text.test(text)) return false;
+  if (!text && !el.querySelector(MEDIA)) return false;
+  return !holdsLongParagraph(el);
+}
+
+/** "class id", lower-cased: what `classOrId` rules look at (SVG has no string className). */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
+}
+
+/** Before parsing: marks what class/id rules match in the clone (outermost block, first rule). */
+export function markClutter(doc: Document, rules: readonly DeclutterRule[] = DECLUTTER_RULES): void {
+  const byClass = rules.filter((r) => r.classOrId);
+  if (!doc.body) return;
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (n.hasAttribute(MARK)) continue;
+    const ci = classAndId(n);
+    if (ci.length < 2) continue;
+    const rule = byClass.find((r) => r.classOrId!.test(ci));
+    if (!rule || !applies(n, rule)) continue;
+    for (const e of [n, ...n.querySelectorAll('*')]) if (!e.hasAttribute(MARK)) e.setAttribute(MARK, rule.id);
+  }
+}
+
+/** Whether every piece of text under `el` sits inside an element marked by `id`. */
+function allMarked(el: Element, id: string): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue?.trim()) continue;
+    const owner = n.parentElement?.closest(`[${MARK}]`);
+    if (!owner || owner.getAttribute(MARK) !== id || !el.contains(owner)) return false;
+  }
+  return true;
+}
+
+/** The list (or link block) right after a "Related" heading, when it is only links. */
+function nextLinkList(el: Element): Element | null {
+  const next = el.nextElementSibling;
+  if (!next || oneLine(next).length > 1500 || holdsLongParagraph(next)) return null;
+  const isList = next.matches('ul, ol') || !!next.querySelector('ul, ol');
+  return isList && linkDensity(next) > 0.5 ? next : null;
+}
+
+/** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
+function removeWithEmptyParents(el: Element, root: Element): void {
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && !oneLine(parent) && !parent.querySelector(MEDIA)) {
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
+}
+
+/** The blocks to remove for `rule` in the output, outermost first. `short` holds every
+ *  element whose text is short enough for a text rule, read once for all of them. */
+function targets(root: Element, rule: DeclutterRule, short: () => Element[]): Element[] {
+  if (!rule.classOrId) return short();
+  const out: Element[] = [];
+  for (const m of root.querySelectorAll(`[${MARK}="${rule.id}"]`)) {
+    if (out.some((o) => o.contains(m))) continue;
+    let top = m;
+    while (top.parentElement && top.parentElement !== root && allMarked(top.parentElement, rule.id)) top = top.parentElement;
+    out.push(top);
+  }
+  return out;
+}
+
+export function declutter(root: Element, rules: readonly DeclutterRule[] = DECLUTTER_RULES): RemovedItem[] {
+  const removed: RemovedItem[] = [];
+  const total = oneLine(root).length;
+  const longest = Math.max(0, ...rules.filter((r) => !r.classOrId).map((r) => r.maxChars));
+  let shortCache: Element[] | null = null;
+  const short = () => (shortCache ??= [...root.querySelectorAll('*')].filter((el) => oneLine(el).length <= longest));
+  for (const rule of rules) {
+    // Document order: an outer block is seen before its children, and once it is gone
+    // its children are no longer inside `root`.
+    for (const el of targets(root, rule, short)) {
+      if (el === root || !root.contains(el) || !applies(el, rule, total)) continue;
+      const extra = rule.withNextList ? nextLinkList(el) : null;
+      const sample = sampleOf([el, extra].filter((e) => !!e).map((e) => blockText(e!).split('\n').join(' · ')).join(' · '));
+      if (extra) removeWithEmptyParents(extra, root);
+      removeWithEmptyParents(el, root);
+      removed.push({ label: rule.label, sample, by: `rule:${rule.id}` });
+    }
+  }
+  for (const el of root.querySelectorAll(`[${MARK}]`)) el.removeAttribute(MARK);
+  return removed;
+}

@@ -1,0 +1,85 @@
+/**
+ * Clean-mode extraction (issue #3, part 2): clone the document (the page is never
+ * touched) → Readability → Gloss's declutter rules → DOMPurify. Pure over the Document it
+ * is given, so the reading view, `gloss clean` and eval (under jsdom) share it.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ExtractFailure, ExtractResult, RemovedItem } from './extract-types';
+import { protectHeadings, restoreHeadings } from './headings';
+import { removedByReadability } from './boilerplate';
+import { declutter, markClutter } from './declutter';
+import { keepRawText, sanitizeToBody } from './sanitize';
+import { blockText, normText } from './text';
+import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
+
+/**
+ * Less body text than this (about fifteen words) is not worth a reading view: the view
+ * says so instead. Above it, showing what there is helps more than refusing.
+ */
+export const TOO_SHORT_CHARS = 100;
+
+export const FAILURE_MESSAGES: Record<ExtractFailure['reason'], string> = {
+  'not-article': 'Gloss could not find an article on this page, so there is nothing to show in clean mode.',
+  'too-short': 'This page has too little text to show in clean mode.',
+  error: 'Something went wrong while Gloss read this page, so clean mode cannot show it.',
+};
+
+const fail = (reason: ExtractFailure['reason'], detail?: string): ExtractFailure =>
+  ({ ok: false, reason, message: detail ? `${FAILURE_MESSAGES[reason]} (${detail})` : FAILURE_MESSAGES[reason] });
+
+/** A copy of the page to parse, without Gloss's own UI hosts. */
+function cloneForParsing(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  for (const el of [...clone.documentElement.children]) if (el.localName.startsWith('gloss-')) el.remove();
+  return clone;
+}
+
+function dedupe(items: RemovedItem[]): RemovedItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(`${i.label}|${i.sample}`) && !!seen.add(`${i.label}|${i.sample}`));
+}
+
+function extract(doc: Document, url: URL): ExtractResult {
+  // A parsed document (DOMParser, jsdom's createHTMLDocument) has no window of its own.
+  const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!win) return fail('error', 'no window to sanitize with');
+  const clone = cloneForParsing(doc);
+  protectHeadings(clone);
+  markClutter(clone);
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return fail('not-article');
+  restoreHeadings(root);
+
+  const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, parsed.siteName?.trim() || null);
+  const byReadability = removedByReadability(doc, normText(root.textContent ?? ''), normText(title));
+  const byRules = declutter(root);
+  keepRawText(root);
+  const body = sanitizeToBody(root.innerHTML, win);
+  const text = blockText(body);
+  if (text.length < TOO_SHORT_CHARS) return fail('too-short');
+
+  const siteName = parsed.siteName?.trim() || null;
+  return {
+    ok: true,
+    title,
+    byline: parsed.byline?.trim() || null,
+    siteName,
+    published: isoDate(parsed.publishedTime) ?? statedDate(doc),
+    lang: parsed.lang || doc.documentElement.lang || null,
+    dir: textDirection(parsed.dir || doc.documentElement.dir || doc.body?.dir, text),
+    html: body.innerHTML,
+    text,
+    removed: dedupe([...byReadability, ...byRules]),
+    readingMinutes: readingMinutes(text),
+  };
+}
+
+/** Never throws: any failure, Readability's included, becomes a clear ExtractFailure. */
+export function extractArticle(doc: Document, url: URL): ExtractResult {
+  try {
+    return extract(doc, url);
+  } catch (e) {
+    return fail('error', e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * DOMPurify at the boundary where page HTML becomes Gloss UI: Readability extracts, it
+ * does not sanitize. Runs against the page's own window, so it works the same in the
+ * content script and under jsdom (`gloss clean`, eval).
+ */
+import createDOMPurify from 'dompurify';
+
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  // No embedded documents or forms in the view, nothing that plays or styles itself;
+  // class and style belong to the page's CSS, which the view does not load.
+  FORBID_TAGS: ['style', 'link', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
+    'object', 'embed', 'dialog', 'template', 'slot'],
+  FORBID_ATTR: ['style', 'class', 'autoplay', 'tabindex', 'contenteditable', 'accesskey', 'draggable'],
+};
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let p = purifiers.get(win);
+  if (!p) {
+    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifiers.set(win, p);
+  }
+  return p;
+}
+
+/** The sanitized HTML as the body of an inert document: serialise it or read its text. */
+export function sanitizeToBody(html: string, win: Window): HTMLElement {
+  const purifier = purifierFor(win);
+  if (!purifier.isSupported) throw new Error('this browser cannot sanitize HTML');
+  return purifier.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
+/**
+ * Obsolete raw-text elements (<xmp>, <listing>, <plaintext>) still carry code on some
+ * sites; DOMPurify drops them with their text, so their text becomes plain preformatted
+ * text first (fixture `xmp-code`).
+ */
+export function keepRawText(root: Element): void {
+  for (const el of root.querySelectorAll('xmp, listing, plaintext')) {
+    const text = el.ownerDocument.createTextNode(el.textContent ?? '');
+    if (el.closest('pre')) {
+      el.replaceWith(text);
+    } else {
+      const pre = el.ownerDocument.createElement('pre');
+      pre.append(text);
+      el.replaceWith(pre);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractResult } from '../extract-types';
+import { defaultSettings } from '../../settings/schema';
+import { Reader, type ReaderProps } from './Reader';
+import { english } from './strings';
+import { inPageTarget } from './Article';
+
+const ARTICLE: ExtractResult = {
+  ok: true, title: 'Council approves the plan', byline: 'Mei Tanaka', siteName: null, published: '2025-09-15T08:30:00.000Z',
+  lang: 'en', dir: 'ltr', html: '<p>First paragraph.</p><h2 id="more">More</h2><p>Second <a href="#more">paragraph</a>.</p>',
+  text: 'First paragraph.\nMore\nSecond paragraph.', readingMinutes: 4,
+  removed: [{ label: 'share row', sample: 'Share. · Facebook', by: 'readability' }, { label: 'skip link', sample: 'Skip to content', by: 'rule:skip-link' }],
+};
+
+let mount: HTMLElement;
+afterEach(() => { render(null, mount); mount.remove(); });
+
+function show(over: Partial<ReaderProps> = {}) {
+  mount = document.createElement('div');
+  document.body.append(mount);
+  const props: ReaderProps = {
+    result: ARTICLE, prefs: defaultSettings().reader, t: english, site: 'courier.example', alwaysClean: false,
+    onPrefs: vi.fn(), onAlwaysClean: vi.fn(), onClose: vi.fn(), onInPageLink: vi.fn(), ...over,
+  };
+  act(() => render(h(Reader, props), mount));
+  const q = <T extends Element = HTMLElement>(s: string) => mount.querySelector<T>(s)!;
+  const click = (s: string) => act(() => q(s).click());
+  return { props, q, click };
+}
+
+describe('the reading view', () => {
+  it('shows site, title, byline, date and reading time above the article', () => {
+    const { q } = show();
+    expect(q('.site').textContent).toBe('courier.example');
+    expect(q('h1.title').textContent).toBe('Council approves the plan');
+    expect(q('.meta').textContent).toBe('Mei TanakaSeptember 15, 20254 min read');
+    expect(q('.body').innerHTML).toBe(ARTICLE.ok ? ARTICLE.html : '');
+    expect(q('[role="dialog"]').getAttribute('aria-modal')).toBe('true');
+  });
+
+  it('lists what was removed, and offers the original page', () => {
+    const { q, click, props } = show();
+    expect(q('#gloss-removed')).toBeNull();
+    expect(q('[data-action="removed"]').textContent).toBe('What was removed (2)');
+    click('[data-action="removed"]');
+    expect(q('[data-action="removed"]').getAttribute('aria-expanded')).toBe('true');
+    const items = [...mount.querySelectorAll('#gloss-removed li')].map((li) => li.textContent);
+    expect(items).toEqual(['share row: “Share. · Facebook” (Readability)', 'skip link: “Skip to content” (Gloss rule)']);
+    click('[data-action="original"]');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('changes theme, text size and width, and reports each change', () => {
+    const { q, click, props } = show();
+    const root = q('.gloss-scroll');
+    expect(root.dataset.theme).toBe('auto');
+    click('[data-theme-choice="sepia"]');
+    expect(root.dataset.theme).toBe('sepia');
+    click('[data-action="larger"]');
+    expect(root.style.getPropertyValue('--font-size')).toBe('20px');
+    act(() => {
+      const select = q<HTMLSelectElement>('[data-action="width"]');
+      select.value = 'wide';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(root.style.getPropertyValue('--measure')).toBe('84');
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ theme: 'sepia', fontSize: 20, width: 'wide' });
+  });
+
+  it('keeps every change when several clicks come before a render', () => {
+    const { q, props } = show();
+    act(() => { q('[data-theme-choice="dark"]').click(); q('[data-action="larger"]').click(); q('[data-action="larger"]').click(); });
+    expect(q('.gloss-scroll').dataset.theme).toBe('dark');
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ theme: 'dark', fontSize: 21, width: 'normal' });
+  });
+
+  it('lays a right-to-left article out right to left', () => {
+    const { q } = show({ result: { ...ARTICLE, dir: 'rtl', lang: 'ar' } as ExtractResult });
+    expect(q('.gloss-scroll').getAttribute('dir')).toBe('rtl');
+    expect(q('article').getAttribute('lang')).toBe('ar');
+  });
+
+  it('explains a failure and offers the way back, never a blank view', () => {
+    const { q, click, props } = show({ result: { ok: false, reason: 'too-short', message: 'x' } });
+    expect(q('[role="alert"]').textContent).toContain('This page has too little text to show in clean mode.');
+    expect(q('article')).toBeNull();
+    click('.failure [data-action="close"]');
+    expect(props.onClose).toHaveBeenCalled();
+  });
+
+  it('keeps in-page links inside the view', () => {
+    const { q, props } = show();
+    act(() => q('.body a').click());
+    expect(props.onInPageLink).toHaveBeenCalledWith('more');
+  });
+});
+
+describe('inPageTarget', () => {
+  const a = (href: string) => Object.assign(document.createElement('a'), { href });
+  it('tells a link within the page from one that leaves it', () => {
+    expect(inPageTarget(a('https://x.example/story?id=1#note-2'), 'https://x.example/story?id=1')).toBe('note-2');
+    expect(inPageTarget(a('https://x.example/other#note-2'), 'https://x.example/story')).toBeNull();
+    expect(inPageTarget(a('https://x.example/story'), 'https://x.example/story')).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The reading view (issue #3, part 3): toolbar, optional "What was removed" panel, and
+ * the article — or, when extraction failed, a clear message and the way back.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { ExtractResult } from '../extract-types';
+import { Article } from './Article';
+import { MEASURE_CH, type ViewPrefs } from './prefs';
+import { RemovedPanel } from './RemovedPanel';
+import { Toolbar } from './Toolbar';
+import type { StringKey, Translate } from './strings';
+
+export interface ReaderProps {
+  result: ExtractResult;
+  prefs: ViewPrefs;
+  t: Translate;
+  /** The page's host name, shown when the page states no site name. */
+  site: string;
+  alwaysClean: boolean;
+  onPrefs(next: ViewPrefs): void;
+  onAlwaysClean(on: boolean): void;
+  onClose(): void;
+  onInPageLink(id: string): void;
+}
+
+const FAILURE_KEY: Record<string, StringKey> = { 'not-article': 'NotArticle', 'too-short': 'TooShort', error: 'Error' };
+
+export function Reader(props: ReaderProps) {
+  const { result, t } = props;
+  const [prefs, setPrefs] = useState(props.prefs);
+  // The latest settings, also between a click and the render it causes.
+  const latest = useRef(props.prefs);
+  const [always, setAlways] = useState(props.alwaysClean);
+  const [removedOpen, setRemovedOpen] = useState(false);
+  const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
+    latest.current = { ...latest.current, ...change(latest.current) };
+    setPrefs(latest.current);
+    props.onPrefs(latest.current);
+  };
+  const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
+  const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]) };
+  return (
+    <div class="gloss-scroll" data-theme={prefs.theme} style={style} dir={result.ok ? result.dir : undefined}
+      role="dialog" aria-modal="true" aria-label={t('Label')}>
+      <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
+        alwaysClean={always} onAlwaysClean={onAlways}
+        {...(result.ok ? { removedCount: result.removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
+      {result.ok && removedOpen && <RemovedPanel t={t} items={result.removed} onClose={props.onClose} />}
+      {result.ok
+        ? <Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />
+        : (
+          <div class="failure" role="alert">
+            <h1>{t('FailTitle')}</h1>
+            <p data-reason={result.reason}>{t(FAILURE_KEY[result.reason] ?? 'Error')}</p>
+            <button type="button" data-action="close" onClick={props.onClose}>{t('Back')}</button>
+          </div>
+        )}
+    </div>
+  );
+}

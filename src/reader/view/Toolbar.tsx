@@ -1,0 +1,59 @@
+/** The bar above the article: back to the page, theme, text size, line width, "What was removed". */
+import type { ReaderTheme, ReaderWidth } from '../../settings/schema';
+import { FONT_SIZE_RANGE } from '../../settings/schema';
+import { THEMES, WIDTHS, stepFontSize, type ViewPrefs } from './prefs';
+import type { StringKey, Translate } from './strings';
+
+export interface ToolbarProps {
+  t: Translate;
+  prefs: ViewPrefs;
+  /** Takes a change computed from the current settings (several clicks may come before a render). */
+  onPrefs(change: (current: ViewPrefs) => Partial<ViewPrefs>): void;
+  onClose(): void;
+  /** Absent on the failure view, which has nothing removed to list. */
+  removedCount?: number;
+  removedOpen?: boolean;
+  onToggleRemoved?(): void;
+  site: string;
+  alwaysClean: boolean;
+  onAlwaysClean(on: boolean): void;
+}
+
+const themeKey = (th: ReaderTheme) => `Theme${th[0]!.toUpperCase()}${th.slice(1)}` as StringKey;
+const widthKey = (w: ReaderWidth) => `Width${w[0]!.toUpperCase()}${w.slice(1)}` as StringKey;
+
+export function Toolbar(p: ToolbarProps) {
+  const { t, prefs } = p;
+  return (
+    <div class="bar" role="toolbar" aria-label={t('Controls')}>
+      <button type="button" class="back" data-action="close" onClick={p.onClose}>← {t('Back')}</button>
+      <span class="spacer" />
+      <fieldset class="group">
+        <legend>{t('Theme')}</legend>
+        {THEMES.map((th) => (
+          <button type="button" data-theme-choice={th} aria-pressed={prefs.theme === th}
+            onClick={() => p.onPrefs(() => ({ theme: th }))}>{t(themeKey(th))}</button>
+        ))}
+      </fieldset>
+      <span class="group">
+        <button type="button" data-action="smaller" aria-label={t('Smaller')} disabled={prefs.fontSize <= FONT_SIZE_RANGE.min}
+          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, -1) }))}>A−</button>
+        <button type="button" data-action="larger" aria-label={t('Larger')} disabled={prefs.fontSize >= FONT_SIZE_RANGE.max}
+          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, 1) }))}>A+</button>
+      </span>
+      <select aria-label={t('Width')} data-action="width" value={prefs.width}
+        onChange={(e) => { const width = (e.currentTarget as HTMLSelectElement).value as ReaderWidth; p.onPrefs(() => ({ width })); }}>
+        {WIDTHS.map((w) => <option value={w}>{t(widthKey(w))}</option>)}
+      </select>
+      {p.removedCount !== undefined && (
+        <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"
+          onClick={p.onToggleRemoved}>{t('Removed', String(p.removedCount))}</button>
+      )}
+      <label class="always">
+        <input type="checkbox" data-action="always" checked={p.alwaysClean}
+          onChange={(e) => p.onAlwaysClean((e.currentTarget as HTMLInputElement).checked)} />
+        {t('AlwaysClean', p.site)}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The reading view's styles, inside its shadow root (page CSS cannot reach in, ours cannot
+ * leak out). Typography for long reading: a serif text face, ~1.6 line height, 58-84
+ * characters a line, generous paragraph spacing. The print rules show the article alone.
+ */
+import { MARK_CSS } from '../../annotate/marks';
+
+const THEMES = `
+.gloss-scroll, .gloss-scroll[data-theme="light"] {
+  --bg: #fbfaf7; --fg: #1d1d1f; --muted: #5f6066; --accent: #2f5d8a; --rule: #e4e1da; --panel: #f1efe9; }
+.gloss-scroll[data-theme="sepia"] {
+  --bg: #f4ecd8; --fg: #3b2f20; --muted: #6e5d45; --accent: #8a4b1c; --rule: #e0d3b5; --panel: #ebe0c6; }
+.gloss-scroll[data-theme="dark"] {
+  --bg: #1b1c1e; --fg: #e4e2de; --muted: #a4a6ab; --accent: #8ab4e8; --rule: #34363a; --panel: #26282b; }
+@media (prefers-color-scheme: dark) {
+  .gloss-scroll[data-theme="auto"] {
+    --bg: #1b1c1e; --fg: #e4e2de; --muted: #a4a6ab; --accent: #8ab4e8; --rule: #34363a; --panel: #26282b; }
+}`;
+
+const LAYOUT = `
+:host { all: initial; }
+.gloss-scroll { position: fixed; inset: 0; z-index: 2147483647; overflow: auto; overscroll-behavior: contain;
+  background: var(--bg); color: var(--fg); color-scheme: light dark;
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif; }
+.bar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px;
+  padding: 8px 16px; background: color-mix(in srgb, var(--bg) 92%, transparent); border-bottom: 1px solid var(--rule);
+  backdrop-filter: blur(6px); font-size: 14px; }
+.spacer { flex: 1; }
+button, select { font: inherit; color: inherit; background: transparent; border: 1px solid var(--rule);
+  border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+button:hover, select:hover { background: var(--panel); }
+button[aria-pressed="true"] { background: var(--panel); border-color: var(--accent); }
+:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.group { display: inline-flex; gap: 4px; align-items: center; border: 0; margin: 0; padding: 0; }
+.group legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.always { display: inline-flex; gap: 6px; align-items: center; color: var(--muted); }
+.removed { max-width: 72ch; margin: 12px auto 0; padding: 12px 16px; background: var(--panel); border-radius: 8px; font-size: 14px; }
+.removed ul { margin: 8px 0; padding-inline-start: 18px; }
+.removed li { margin: 2px 0; }
+.removed .what { font-weight: 600; }
+.removed .sample, .removed .by { color: var(--muted); }
+.page { box-sizing: border-box; max-width: calc(var(--measure, 68) * 1ch + 48px); margin: 0 auto; padding: 32px 24px 96px; }
+article:focus { outline: none; }
+.site { margin: 0 0 6px; color: var(--accent); font-size: 14px; letter-spacing: .04em; text-transform: uppercase; }
+h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto Serif", "Noto Naskh Arabic", serif; }
+.meta { margin: 0 0 28px; color: var(--muted); font-size: 14px; }
+.meta > * + *::before { content: " · "; }
+.body { font: var(--font-size, 19px)/1.65 Georgia, "Iowan Old Style", Charter, "Noto Serif", "Noto Naskh Arabic", serif;
+  overflow-wrap: break-word; hyphens: auto; }
+.body p, .body ul, .body ol, .body dl, .body table, .body pre, .body figure, .body blockquote { margin: 0 0 1.1em; }
+.body h2, .body h3, .body h4, .body h5, .body h6 { font-family: system-ui, sans-serif; line-height: 1.3; margin: 1.6em 0 .5em; }
+.body h2 { font-size: 1.3em; } .body h3 { font-size: 1.12em; } .body h4, .body h5, .body h6 { font-size: 1em; }
+.body a { color: var(--accent); text-underline-offset: 2px; }
+.body img, .body video, .body picture { max-width: 100%; height: auto; }
+.body figure { margin-inline: 0; }
+.body figcaption { color: var(--muted); font: 14px/1.45 system-ui, sans-serif; margin-top: 6px; }
+.body blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--rule); color: var(--muted); font-style: italic; }
+.body ul, .body ol { padding-inline-start: 1.4em; }
+.body li + li { margin-top: .3em; }
+.body pre, .body code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
+.body pre { overflow-x: auto; padding: 12px; background: var(--panel); border-radius: 6px; line-height: 1.45; }
+.body table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
+.body th, .body td { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
+.body hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
+.failure { max-width: 60ch; margin: 15vh auto 0; padding: 24px; text-align: center; }
+.failure h1 { font: 600 1.4em/1.3 system-ui, sans-serif; margin: 0 0 12px; }
+.failure p { color: var(--muted); margin: 0 0 20px; }
+@media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
+@media print {
+  .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000; }
+  .bar, .removed { display: none !important; }
+  .page { max-width: none; padding: 0; }
+  .body { font-size: 12pt; }
+  .body a { color: inherit; }
+  .body figure, .body img, .body blockquote, .body pre, .body table { break-inside: avoid; }
+  .body h2, .body h3, .body h4 { break-after: avoid; }
+}`;
+
+export const READER_CSS = THEMES + LAYOUT + MARK_CSS;
+
+/**
+ * Adopted by the page's document while the view is open: printing shows the article
+ * alone. An adopted sheet adds no node and is dropped on close.
+ */
+export const PRINT_PAGE_CSS = '@media print { body { display: none !important; } }';

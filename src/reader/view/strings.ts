@@ -1,0 +1,42 @@
+/**
+ * The reading view's words. English here is the fallback and what unit tests see; in the
+ * extension each key is looked up in _locales (message name `reader` + Key).
+ */
+export const STRINGS = {
+  Label: 'Clean reading view',
+  Back: 'Show original page',
+  Controls: 'Reading view settings',
+  Theme: 'Theme',
+  ThemeAuto: 'Auto',
+  ThemeLight: 'Light',
+  ThemeSepia: 'Sepia',
+  ThemeDark: 'Dark',
+  Smaller: 'Smaller text',
+  Larger: 'Larger text',
+  Width: 'Line width',
+  WidthNarrow: 'Narrow',
+  WidthNormal: 'Normal',
+  WidthWide: 'Wide',
+  Removed: 'What was removed ($1)',
+  RemovedNone: 'Nothing was removed from this page.',
+  RemovedIntro: 'Clean mode left these parts of the page out:',
+  ByReadability: 'Readability',
+  ByRule: 'Gloss rule',
+  Minutes: '$1 min read',
+  AlwaysClean: 'Always open $1 clean',
+  FailTitle: 'Clean mode cannot show this page',
+  NotArticle: 'Gloss could not find an article on this page, so there is nothing to show in clean mode.',
+  TooShort: 'This page has too little text to show in clean mode.',
+  Error: 'Something went wrong while Gloss read this page, so clean mode cannot show it.',
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+export type Translate = (key: StringKey, sub?: string) => string;
+
+/** English, with `$1` filled in. */
+export const english: Translate = (key, sub) => STRINGS[key].replace('$1', sub ?? '');
+
+/** Looks each key up with `lookup` (browser.i18n), falling back to English when missing. */
+export function localized(lookup: (name: string, sub?: string) => string): Translate {
+  return (key, sub) => lookup(`reader${key}`, sub) || english(key, sub);
+}

@@ -1,0 +1,44 @@
+/** What the popup shows, as a pure function of the tab's status and the settings (#6). */
+import type { PageStatus } from '../../content/page-status';
+import type { Settings } from '../../settings/schema';
+
+export type Verdict = 'article' | 'notArticle' | 'pending' | 'off';
+/** Why names are not marked here, when they are not. */
+export type CardsBlock = null | 'glossOff' | 'cardsOff' | 'site';
+
+export interface PopupModel {
+  host: string;
+  verdict: Verdict;
+  reasons: string[];
+  cleanOpen: boolean;
+  readerError: string | null;
+  names: number;
+  /** The per-site switch: on unless this site has "no cards". */
+  siteCards: boolean;
+  cardsBlock: CardsBlock;
+  alwaysClean: boolean;
+}
+
+export function popupModel(status: PageStatus, settings: Settings): PopupModel {
+  const rule = settings.sites[status.host] ?? {};
+  const verdict: Verdict = !settings.enabled && status.article === null ? 'off'
+    : status.article === null ? 'pending' : status.article ? 'article' : 'notArticle';
+  const cardsBlock: CardsBlock = !settings.enabled ? 'glossOff' : !settings.cards.enabled ? 'cardsOff'
+    : rule.noCards ? 'site' : null;
+  return {
+    host: status.host,
+    verdict,
+    reasons: status.reasons,
+    cleanOpen: status.readerOpen,
+    readerError: status.readerError ?? null,
+    names: cardsBlock ? 0 : status.names,
+    siteCards: !rule.noCards,
+    cardsBlock,
+    alwaysClean: !!rule.alwaysClean,
+  };
+}
+
+/** Detection reasons arrive as codes or short phrases; codes get a localised sentence. */
+export function reasonKey(reason: string): string {
+  return 'reason_' + reason.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}

@@ -1,0 +1,197 @@
+// Controls in both browsers (issue #6): the popup changes the page it speaks for, an
+// options change reaches an open tab without a reload, a bad import saves nothing, and a
+// name added to the glossary gets its card on a page that was already open.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { serveStatic, type StaticServer } from './support/server';
+import { messageTab, tabIdOf } from './support/tabs';
+import { cardEntity, cardOpen, markCentre, noCard } from './support/marks';
+import type { NameOnPage } from '../../src/messages';
+
+const POPUP = '/src/ui/popup/index.html';
+const OPTIONS = '/src/ui/options/index.html';
+
+let server: StaticServer;
+beforeAll(async () => { server = await serveStatic('demo'); });
+afterAll(async () => { await server?.close(); });
+
+/** Number of names highlighted on the page (0 when cards are off: nothing of Gloss is left). */
+const marked = () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name')?.size ?? 0;
+
+function clickTestId(page: TestPage, id: string): Promise<void> {
+  return page.evaluate((testId: string) => {
+    const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    if (!el) throw new Error(`no [data-testid="${testId}"]`);
+    el.click();
+  }, id);
+}
+
+/** Reads one key of storage.local from an extension page. */
+function localStorageValue(page: TestPage, key: string): Promise<unknown> {
+  return page.evaluate(async (k: string) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.storage.local.get(k))[k] ?? null;
+  }, key);
+}
+
+/** Hands a file to the options page's import control, as a user picking it would. */
+function importFile(page: TestPage, name: string, text: string): Promise<void> {
+  return page.evaluate(({ name, text }: { name: string; text: string }) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="glossary-import"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, { name, text });
+}
+
+describe.each(BROWSERS)('controls in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let options: TestPage;
+  let tabId: number;
+  const url = () => server.url('/index.html');
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    page = await browser.newPage(url());
+    options = await browser.openExtensionPage(OPTIONS);
+    tabId = await tabIdOf(browser, url(), options);
+    await page.waitFor(marked, undefined, 10_000);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  /** The tab's marked names once `ready` holds for them (or the last list after 5 s). */
+  async function namesWhen(ready: (list: NameOnPage[]) => boolean): Promise<NameOnPage[]> {
+    let list: NameOnPage[] = [];
+    for (let i = 0; i < 50; i++) {
+      list = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
+      if (ready(list)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return list;
+  }
+
+  it('popup: cards off and on for this site, and clean mode, change the page', async () => {
+    const popup = await browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    await popup.waitFor(() => /Names with cards on this page: [1-9]/.test(document.querySelector('[data-testid="names"]')?.textContent ?? ''));
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')!.textContent)).toBe('This page is an article.');
+    // The popup shows the keys the browser really has bound (headless Chromium binds none
+    // for a command-line extension; Firefox binds the suggested ones), or "Not set".
+    const shortcuts = await popup.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const bound: { shortcut?: string }[] = await api.commands.getAll();
+      const shown = [...document.querySelectorAll('[data-testid="shortcuts"] dd')].map((d) => d.textContent);
+      return { bound: bound.map((c) => c.shortcut || 'Not set'), shown };
+    });
+    expect(shortcuts.shown).toEqual(shortcuts.bound);
+    if (name === 'firefox') expect(shortcuts.shown).toContain('Alt+Shift+R');
+
+    await clickTestId(popup, 'site-cards');
+    await page.waitFor(() => !(CSS as any).highlights.get('gloss-name'));
+    await popup.waitFor(() => document.querySelector('[data-testid="names"]')!.textContent === 'Hover cards are off on this site.');
+    await clickTestId(popup, 'site-cards');
+    await page.waitFor(marked);
+
+    await clickTestId(popup, 'toggle-clean');
+    await page.waitFor(() => !!document.querySelector('gloss-reader')?.shadowRoot?.textContent?.trim());
+    await popup.waitFor(() => document.querySelector('[data-testid="toggle-clean"]')!.getAttribute('aria-pressed') === 'true');
+    await clickTestId(popup, 'toggle-clean');
+    await page.waitFor(() => document.querySelector('gloss-reader') === null);
+    await popup.close();
+  });
+
+  it('options: switching a type of name off reaches the open tab without a reload', async () => {
+    const before = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
+    expect(before.some((n) => n.type === 'country')).toBe(true);
+    const navigations = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+
+    await clickTestId(options, 'opt-type-country');
+    await options.waitFor(() => document.querySelector('[data-testid="saved"]')!.textContent !== '');
+    let after = await namesWhen((list) => !list.some((n) => n.type === 'country'));
+    expect(after.some((n) => n.type === 'country')).toBe(false);
+    expect(after.some((n) => n.type === 'person')).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(navigations);
+
+    await clickTestId(options, 'opt-type-country');
+    after = await namesWhen((list) => list.some((n) => n.type === 'country'));
+    expect(after.some((n) => n.type === 'country')).toBe(true);
+  });
+
+  it('options: Gloss switched on reaches a tab that loaded while it was off', async () => {
+    await clickTestId(options, 'opt-enabled');
+    await page.waitFor(() => !(CSS as any).highlights.get('gloss-name'));
+    const later = await browser.newPage(server.url('/index.html?loaded-off'));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await later.evaluate(marked)).toBe(0);
+    await clickTestId(options, 'opt-enabled');
+    await later.waitFor(marked, undefined, 10_000);
+    await page.waitFor(marked, undefined, 10_000);
+    await later.close();
+  });
+
+  it('a bad import shows its problems by line and saves nothing', async () => {
+    const csv = 'name,aliases,type,description\nMeridian Ledger,,organization,A news site\nX,,person,\nBroken,,planet,Somewhere\n';
+    await importFile(options, 'mine.csv', csv);
+    await options.waitFor(() => !!document.querySelector('[data-testid="import-errors"]'));
+    const text = await options.evaluate(() => document.querySelector('[data-testid="import-errors"]')!.textContent!);
+    expect(text).toContain('Nothing was imported from mine.csv');
+    expect(text).toContain('Line 3: “X” is too short');
+    expect(text).toContain('Line 3: “description” is required.');
+    expect(text).toContain('Line 4: “planet” is not a type Gloss knows');
+    expect(await localStorageValue(options, 'glossary')).toBeNull();
+    expect(await options.evaluate(() => !!document.querySelector('[data-testid="glossary-empty"]'))).toBe(true);
+  });
+
+  it('a name added to the glossary gets its card on the open page', async () => {
+    const before = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
+    expect(before.some((n) => n.surfaces.includes('Meridian Ledger'))).toBe(false);
+
+    await options.evaluate(() => {
+      const set = (sel: string, value: string) => {
+        const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(sel)!;
+        el.value = value;
+        el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+      };
+      set('#g-name', 'Meridian Ledger');
+      set('#g-type', 'organization');
+      set('#g-description', 'The news site <b>this article</b> ran on');
+    });
+    await clickTestId(options, 'entry-save');
+    await options.waitFor(() => document.querySelector('[data-testid="glossary-entries"]')?.textContent?.includes('Meridian Ledger') ?? false);
+    expect(await localStorageValue(options, 'glossary')).toMatchObject({ entries: [{ id: 'meridian-ledger', name: 'Meridian Ledger' }] });
+
+    const names = await namesWhen((list) => list.some((n) => n.id === 'user:meridian-ledger'));
+    expect(names.find((n) => n.id === 'user:meridian-ledger')).toMatchObject({ surfaces: ['Meridian Ledger'], type: 'organization' });
+
+    await page.bringToFront();
+    const at = await markCentre(page, 'Meridian Ledger');
+    expect(at).not.toBeNull();
+    await page.mouseMove(at!.x - 20, at!.y + 80);
+    await page.mouseMove(at!.x, at!.y, 3);
+    await page.waitFor(cardOpen, undefined, 5000);
+    expect(await page.evaluate(cardEntity)).toBe('user:meridian-ledger');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('gloss-card')!.shadowRoot!;
+      return { text: root.textContent!, bold: root.querySelectorAll('b').length };
+    });
+    expect(card.text).toContain('The news site <b>this article</b> ran on');
+    expect(card.text).toContain('your glossary');
+    expect(card.bold).toBe(0);
+    await page.mouseMove(5, 5, 2);
+    await page.waitFor(noCard, undefined, 5000);
+  });
+
+  it('lays the options page out right-to-left under dir="rtl"', async () => {
+    const sides = () => {
+      const label = document.querySelector('[data-testid="opt-enabled"]')!.closest('label')!;
+      const box = label.querySelector('input')!.getBoundingClientRect();
+      const text = label.querySelector('span')!.getBoundingClientRect();
+      return { boxFirst: box.right <= text.left, boxLast: box.left >= text.right };
+    };
+    expect(await options.evaluate(sides)).toEqual({ boxFirst: true, boxLast: false });
+    await options.evaluate(() => { document.documentElement.dir = 'rtl'; });
+    expect(await options.evaluate(sides)).toEqual({ boxFirst: false, boxLast: true });
+    await options.evaluate(() => { document.documentElement.dir = 'ltr'; });
+  });
+});

@@ -1,0 +1,60 @@
+// Article detection in the built extension, in both browsers (issue #3, part 1): the
+// verdict and its reasons reach the popup, non-articles are told apart, and detection
+// leaves the page exactly as it was served.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { serveStatic, type StaticServer } from './support/server';
+import { messageTab, tabIdOf } from './support/tabs';
+import type { PageStatus } from '../../src/content/page-status';
+
+const CASES = [
+  { slug: 'news-article', article: true, reason: 'schema.org NewsArticle' },
+  { slug: 'forum-thread', article: false, reason: 'many user names' },
+  { slug: 'product-page', article: false, reason: 'looks like a product page' },
+];
+
+/** The page as served, parsed afresh, against the live DOM: detection must not touch it. */
+async function untouched(page: TestPage): Promise<boolean> {
+  return page.evaluate(async () => {
+    const source = await (await fetch(location.href)).text();
+    const fresh = new DOMParser().parseFromString(source, 'text/html');
+    return fresh.documentElement.outerHTML === document.documentElement.outerHTML;
+  });
+}
+
+let server: StaticServer;
+beforeAll(async () => { server = await serveStatic('tests/fixtures/detect'); });
+afterAll(async () => { await server?.close(); });
+
+describe.each(BROWSERS)('article detection in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let control: TestPage;
+  beforeAll(async () => {
+    browser = await launch(name);
+    control = await browser.openExtensionPage('/src/ui/options/index.html');
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it.each(CASES)('$slug: article=$article because of $reason, and the page is untouched', async ({ slug, article, reason }) => {
+    const url = server.url(`/${slug}.html`);
+    const page = await browser.newPage(url);
+    const tabId = await tabIdOf(browser, url, control);
+    // The content script answers once detection has run.
+    const status = await messageTab<PageStatus>(control, tabId, { type: 'page/status' });
+    expect(status.article).toBe(article);
+    expect(status.reasons).toContain(reason);
+    expect(status.score > 0).toBe(article);
+    expect(await untouched(page)).toBe(true);
+
+    const popup = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('[data-testid="verdict"]') !== null);
+    const shown = await popup.evaluate(() => ({
+      verdict: document.querySelector('[data-testid="verdict"]')!.textContent,
+      reasons: [...document.querySelectorAll('[data-testid="reasons"] li')].map((li) => li.textContent),
+    }));
+    expect(shown.verdict).toBe(article ? 'This page is an article.' : 'This page does not look like an article.');
+    expect(shown.reasons).toContain(reason);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,212 @@
+// Reversibility and lifecycle in both browsers (issue #8): switching cards off gives back
+// the page exactly as it was served, clean mode leaves no trace, reloading or removing the
+// extension under an open page leaves the page working and Gloss quiet, corrupted storage
+// falls back to defaults with a notice, and two tabs on one page do not interfere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, DIST, GECKO_ID, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
+import { serveStatic, type StaticServer } from './support/server';
+import { messageTab } from './support/tabs';
+import { openWatched, sleep, type PageWatch } from './support/watch';
+import {
+  clearStorage, hoverCard, leaveCard, marked, noReader, readerShown, snapshot, waitMarked, writeSettings, type PageSnapshot,
+} from './support/page-state';
+import type { NameOnPage } from '../../src/messages';
+
+const PAGE = '/ordinary-article-with-its-own-scripts.html';
+
+let server: StaticServer;
+beforeAll(async () => { server = await serveStatic('tests/fixtures/hostile'); });
+afterAll(async () => { await server?.close(); });
+
+/** The parts of a snapshot that must match: everything but what a test expects to differ. */
+const same = (s: PageSnapshot) => ({ html: s.html, attributes: s.attributes, scroll: s.scroll, title: s.title, url: s.url, history: s.history });
+
+describe.each(BROWSERS)('reversibility and lifecycle in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let control: TestPage;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    control = await browser.openExtensionPage('/src/ui/options/index.html');
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  const tabIds = (): Promise<number[]> => control.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return ((await api.tabs.query({})) as { id: number }[]).map((t) => t.id);
+  });
+
+  /** Opens the page in a new tab; its id is the one tab id that was not there before (two tabs may share a URL). */
+  async function open(path = PAGE): Promise<{ page: TestPage; seen: PageWatch; tabId: number }> {
+    const url = server.url(path);
+    const known = new Set(await tabIds());
+    const { page, seen } = await openWatched((u) => browser.newPage(u), url);
+    const fresh = (await tabIds()).filter((id) => !known.has(id));
+    expect(fresh).toHaveLength(1);
+    const tabId = fresh[0]!;
+    await page.bringToFront();
+    return { page, seen, tabId };
+  }
+
+  it('gives back the page exactly as served when cards are switched off; clean mode leaves no trace', async () => {
+    // The page as served, with Gloss switched off.
+    await writeSettings(control, (s) => ({ ...s, enabled: false }));
+    const bare = await open();
+    await sleep(800);
+    await bare.page.evaluate(() => window.scrollTo(0, 250));
+    const served = await snapshot(bare.page);
+    expect(served.adoptedSheets).toBe(0);
+    expect(served.highlights).toEqual([]);
+    await bare.page.close();
+    await clearStorage(control);
+
+    const { page, seen, tabId } = await open();
+    await waitMarked(page);
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const marking = await snapshot(page);
+    // Marking names changes no node: only a highlight and its stylesheet exist.
+    expect(same(marking)).toEqual(same(served));
+    expect(marking.adoptedSheets).toBe(1);
+    expect(marking.highlights).toEqual(['gloss-name']);
+
+    expect(await hoverCard(page, 'Jared Kushner')).toBe(true);
+    await leaveCard(page);
+    await page.evaluate(() => window.scrollTo(0, 250));
+    const focused = await page.evaluate(() => { document.getElementById('field')!.focus(); return document.activeElement?.id; });
+    await messageTab(control, tabId, { type: 'reader/toggle', open: true });
+    await page.waitFor(readerShown);
+    await messageTab(control, tabId, { type: 'reader/toggle', open: false });
+    await page.waitFor(noReader);
+    const afterReader = await snapshot(page);
+    expect(same(afterReader)).toEqual(same(marking));
+    expect(afterReader.adoptedSheets).toBe(1);
+    expect(afterReader.highlights).toEqual(['gloss-name']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(focused);
+
+    // Cards off: the highlight and its stylesheet go; the page is the page as served.
+    await writeSettings(control, (s) => ({ ...s, cards: { ...s.cards, enabled: false } }));
+    await page.waitFor(() => document.adoptedStyleSheets.length === 0 && !(CSS as any).highlights.size, undefined, 5000);
+    expect(await snapshot(page)).toEqual(served);
+
+    // With cards off, clean mode still comes and goes without a trace.
+    await messageTab(control, tabId, { type: 'reader/toggle', open: true });
+    await page.waitFor(readerShown);
+    await messageTab(control, tabId, { type: 'reader/toggle', open: false });
+    await page.waitFor(noReader);
+    expect(await snapshot(page)).toEqual(served);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+    await clearStorage(control);
+  });
+
+  it('falls back to defaults with a notice when stored settings and glossary are corrupted', async () => {
+    await control.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.sync.set({ settings: { version: 1, enabled: 'yes', cards: 7, reader: { theme: 'neon', fontSize: 999 }, sites: [1, 2] } });
+      await api.storage.local.set({ glossary: 'not a glossary', settings: '\u0000garbage' });
+    });
+    const { page, seen, tabId } = await open();
+    // Defaults stand in: Gloss is on and marks names.
+    expect(await waitMarked(page)).toBeGreaterThan(3);
+    const popup = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    await popup.waitFor(() => !!document.querySelector('[data-testid="settings-notice"]'));
+    const notice = await popup.evaluate(() => document.querySelector('[data-testid="settings-notice"]')!.textContent ?? '');
+    expect(notice.length).toBeGreaterThan(20);
+    // Accepting writes the repaired settings back: the notice does not return.
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="settings-notice"] button')!.click());
+    await popup.waitFor(() => !document.querySelector('[data-testid="settings-notice"]'));
+    await popup.close();
+    const again = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    await again.waitFor(() => !!document.querySelector('[data-testid="verdict"]'));
+    await sleep(300);
+    expect(await again.evaluate(() => !!document.querySelector('[data-testid="settings-notice"]'))).toBe(false);
+    await again.close();
+    expect(seen.errors).toEqual([]);
+    await page.close();
+    await clearStorage(control);
+  });
+
+  it('keeps two tabs of one page apart', async () => {
+    const a = await open();
+    const b = await open();
+    await waitMarked(a.page);
+    await waitMarked(b.page);
+    const countB = await b.page.evaluate(marked);
+    expect(a.tabId).not.toBe(b.tabId);
+
+    await a.page.bringToFront();
+    await messageTab(control, a.tabId, { type: 'reader/toggle', open: true });
+    await a.page.waitFor(readerShown);
+    await messageTab(control, a.tabId, { type: 'cards/step', direction: 1 });
+    await a.page.waitFor(() => !!document.querySelector('gloss-card'));
+    expect(await b.page.evaluate(() => [!!document.querySelector('gloss-reader'), !!document.querySelector('gloss-card')])).toEqual([false, false]);
+    const statusB = await messageTab<{ readerOpen: boolean }>(control, b.tabId, { type: 'page/status' });
+    expect(statusB.readerOpen).toBe(false);
+
+    await a.page.press('Escape');
+    await messageTab(control, a.tabId, { type: 'reader/toggle', open: false });
+    await a.page.waitFor(noReader);
+    expect(await b.page.evaluate(marked)).toBe(countB);
+    const namesA = await messageTab<NameOnPage[]>(control, a.tabId, { type: 'names/list' });
+    const namesB = await messageTab<NameOnPage[]>(control, b.tabId, { type: 'names/list' });
+    expect(namesB.map((n) => n.id).sort()).toEqual(namesA.map((n) => n.id).sort());
+    expect([...a.seen.errors, ...b.seen.errors]).toEqual([]);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  // Last: it replaces the extension under the open browser.
+  it('leaves an open page working when the extension is reloaded or removed; the old script stops quietly', async () => {
+    const { page, seen } = await open();
+    await waitMarked(page);
+    expect(await hoverCard(page, 'Jared Kushner')).toBe(true);
+    await leaveCard(page);
+    const button = await page.evaluate(() => { const r = document.getElementById('counter')!.getBoundingClientRect(); return { x: r.left + 10, y: r.top + 5 }; });
+    const leftovers = () => [document.querySelectorAll('gloss-card, gloss-reader').length, document.adoptedStyleSheets.length,
+      (CSS as any).highlights.size as number];
+
+    if (browser.native.kind === 'playwright') {
+      // Chromium keeps the old content script running, cut off from its extension. (An
+      // extension loaded from the command line does not come back after runtime.reload()
+      // in this test browser: its pages answer ERR_BLOCKED_BY_CLIENT. For the page it is
+      // as if Gloss had been removed, which is the case that matters here.)
+      const settings = await browser.native.context.newPage();
+      await settings.goto(`${browser.extensionOrigin}/src/ui/options/index.html`);
+      await settings.evaluate(() => { setTimeout(() => (globalThis as any).chrome.runtime.reload(), 50); });
+      await sleep(1500);
+      await page.bringToFront();
+      // Its next input stops it: marks, stylesheet and listeners go; no card, no error.
+      for (let i = 0; i < 4; i++) await page.mouseMove(120 + i * 90, 320 + i * 25, 2);
+      await page.waitFor(() => !(CSS as any).highlights.size && !document.adoptedStyleSheets.length, undefined, 5000);
+      await page.press('Escape');
+      await sleep(300);
+      expect(await page.evaluate(leftovers)).toEqual([0, 0, 0]);
+    } else {
+      // Firefox destroys the old content script outright; its marks stay until a new one starts.
+      await browser.native.browser.uninstallExtension(GECKO_ID);
+      await sleep(800);
+      await page.bringToFront();
+      for (let i = 0; i < 4; i++) await page.mouseMove(120 + i * 90, 320 + i * 25, 2);
+      await page.press('Escape');
+      expect(await page.evaluate(() => document.querySelectorAll('gloss-card, gloss-reader').length)).toBe(0);
+      // Installed again, Gloss starts in the open tab and clears what the old one left.
+      await browser.native.browser.installExtension(DIST);
+      await page.waitFor(() => document.adoptedStyleSheets.length === 1 && (CSS as any).highlights.get('gloss-name')?.size > 3, undefined, 10_000);
+      await sleep(500);
+      expect(await page.evaluate(leftovers)).toEqual([0, 1, 1]);
+      expect(await hoverCard(page, 'Jared Kushner')).toBe(true);
+      await leaveCard(page);
+    }
+    // The page itself works throughout.
+    await page.mouseClick(button.x, button.y);
+    expect(await page.evaluate(() => document.getElementById('counter')!.textContent)).toBe('Clicked 1 times');
+    expect(seen.errors).toEqual([]);
+
+    // A fresh load runs the new Gloss (Firefox), or the page alone (Chromium, see above).
+    await page.goto(server.url(PAGE));
+    if (browser.native.kind === 'puppeteer') expect(await waitMarked(page)).toBeGreaterThan(3);
+    else { await sleep(1500); expect(await page.evaluate(leftovers)).toEqual([0, 0, 0]); }
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget } from '../../../scripts/bench/budgets';
+import { parseArgs } from '../../../scripts/bench/args';
+import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
+import type { MatcherFigures } from '../../../scripts/bench/matcher';
+import { BUDGETS } from '../../../src/timing';
+
+function page(over: Partial<PageFigures>): PageFigures {
+  return {
+    id: 'p', group: 'fixture', url: 'http://x/', article: true, names: 3, with: [], without: [],
+    extensionJsMs: 5, mainThreadWithMs: 10, mainThreadWithoutMs: 5, extensionTaskMs: 5, heapAddedBytes: 1,
+    extensionLongTasks: [], longestWithMs: 0, longestWithoutMs: 0,
+    reader: { openMs: [10, 12, 11], readabilityMs: [9, 10, 8], ratio: 11 / 9, longTasksMs: [] },
+    cards: { paintMs: [5, 6, 7], nextFrameMs: [1] },
+    ...over,
+  };
+}
+const browser = (pages: PageFigures[]): BrowserFigures => ({ chromium: '1', repeats: { load: 3, reader: 3, cards: 3 }, pages });
+
+describe('budgets', () => {
+  it('passes the matcher at the limit and fails above it', () => {
+    const m = (ratio: number) => ({ ratio, words: 10, runs: 1, tokenizeMs: 1, shipped: { matchMs: ratio } }) as MatcherFigures;
+    expect(matcherBudget(m(BUDGETS.matcherVsTokenizeRatio)).ok).toBe(true);
+    expect(matcherBudget(m(BUDGETS.matcherVsTokenizeRatio + 0.01)).ok).toBe(false);
+  });
+
+  it('fails long tasks that ran extension code and names page, time and functions', () => {
+    const bad = page({ id: 'demo', extensionLongTasks: [{ run: 0, start: 400, duration: 70, extensionMs: 33, top: ['buildLookup x.js:1'] }] });
+    const line = longTaskBudget(browser([page({}), bad]));
+    expect(line.ok).toBe(false);
+    expect(line.details[0]).toContain('demo (load 1): 70.00 ms task at 400.00 ms, 33.00 ms of it in extension code: buildLookup');
+    expect(longTaskBudget(browser([page({})])).ok).toBe(true);
+    expect(longTaskBudget(browser([page({ error: 'boom' })])).ok).toBe(false);
+    expect(longTaskBudget(null).ok).toBe(false);
+  });
+
+  it('judges cards and the clean view per page, by median', () => {
+    expect(cardBudget(browser([page({})])).ok).toBe(true);
+    const slow = page({ id: 'long', cards: { paintMs: [10, 30, 40], nextFrameMs: [1] } });
+    expect(cardBudget(browser([page({}), slow])).details).toEqual(['long: 30.00 ms (median of 3 cards)']);
+    expect(cardBudget(browser([page({ cards: { paintMs: [], nextFrameMs: [] } })])).ok).toBe(false);
+    expect(cleanViewBudget(browser([page({})])).ok).toBe(true);
+    expect(cleanViewBudget(browser([page({ reader: { openMs: [30], readabilityMs: [10], ratio: 3, longTasksMs: [] } })])).ok).toBe(false);
+  });
+
+  it('reports every budget, failing those not measured', () => {
+    const lines = budgets(null, null, null);
+    expect(lines).toHaveLength(5);
+    expect(lines.every((l) => !l.ok)).toBe(true);
+  });
+});
+
+describe('parseArgs', () => {
+  it('reads options in both spellings and keeps defaults', () => {
+    expect(parseArgs([])).toMatchObject({ out: 'bench/results.json', reps: 3, browser: true });
+    expect(parseArgs(['--out', 'x.json', '--pages=/c', '--max-pages', '4', '--skip-browser']))
+      .toMatchObject({ out: 'x.json', pages: '/c', maxPages: 4, browser: false });
+  });
+  it('refuses unknown options and missing or bad values', () => {
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown option --fast/);
+    expect(() => parseArgs(['--out'])).toThrow(/needs a value/);
+    expect(() => parseArgs(['--out', '--pages'])).toThrow(/needs a value/);
+    expect(() => parseArgs(['--reps', '0'])).toThrow(/whole number/);
+  });
+});
