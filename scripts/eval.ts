@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const all = listInputs(opts.corpus);
   // --sample N: N pages spread evenly over the corpus (a quick, stable estimate).
-  const step = opts.sample ? Math.max(1, all.length / opts.sample) : 1;
-  const inputs = (opts.sample ? all.filter((_, i) => Math.floor(i / step) !== Math.floor((i - 1) / step)) : all).slice(0, opts.limit);
+  const n = Math.min(opts.sample || all.length, all.length);
+  const inputs = Array.from({ length: n }, (_, k) => all[Math.floor((k * all.length) / n)]!).slice(0, opts.limit);
   const rows: EvalRow[] = [];
   const started = performance.now();
   const workers = Math.min(opts.workers, inputs.length);
