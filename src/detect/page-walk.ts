@@ -45,7 +45,7 @@ export interface BodyFacts {
 
 /** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
  *  count as body text for their parent. */
-export const LONG_PARAGRAPH = 140;
+const LONG_PARAGRAPH = 140;
 const BODY_PARAGRAPH = 60;
 /** A cheap verdict matters more than a complete count on a huge page. */
 const MAX_ELEMENTS = 30_000;

@@ -51,7 +51,8 @@ function extract(doc: Document, url: URL): ExtractResult {
   if (!parsed || !root) return fail('not-article');
   restoreHeadings(root);
 
-  const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, parsed.siteName?.trim() || null);
+  const siteName = parsed.siteName?.trim() || null;
+  const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   const byReadability = removedByReadability(doc, normText(root.textContent ?? ''), normText(title));
   const byRules = declutter(root);
   keepRawText(root);
@@ -59,7 +60,6 @@ function extract(doc: Document, url: URL): ExtractResult {
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return fail('too-short');
 
-  const siteName = parsed.siteName?.trim() || null;
   return {
     ok: true,
     title,
