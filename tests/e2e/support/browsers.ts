@@ -168,18 +168,22 @@ async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Pro
       const page = await browser.newPage();
       // goto() to moz-extension:// renders but never resolves: fire it, then wait for content.
       void page.goto(extensionOrigin + path).catch(() => undefined);
-      // A poll that lands while the page navigates can fail inside Firefox's remote agent
-      // ("right-hand side of 'in' should be an object"): poll again until the deadline.
+      // Polling inside the page (waitForFunction) can stay bound to the about:blank realm the
+      // navigation destroys, and Firefox's remote agent then fails every poll ("right-hand
+      // side of 'in' should be an object"). Poll from here instead, with a fresh evaluate
+      // on whatever document the tab holds now.
       const deadline = Date.now() + 15_000;
       for (;;) {
-        try {
-          await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.body?.innerText.trim().length > 0,
-            { timeout: Math.max(1, deadline - Date.now()), polling: 100 });
-          break;
-        } catch (e) {
-          const why = `${e} ${(e as { cause?: unknown }).cause ?? ''}`;
-          if (Date.now() >= deadline || !/Protocol error/.test(why)) throw e;
-        }
+        // page.url() keeps saying about:blank here (the navigation never commits for
+        // puppeteer), so ask the document itself.
+        const ready = await Promise.race([
+          page.evaluate(() => location.protocol === 'moz-extension:' && (document.body?.innerText.trim().length ?? 0) > 0)
+            .catch(() => false),
+          new Promise<false>((r) => setTimeout(() => r(false), 2000)),
+        ]);
+        if (ready) break;
+        if (Date.now() >= deadline) throw new Error(`extension page ${path} did not render within 15 s`);
+        await new Promise((r) => setTimeout(r, 100));
       }
       return wrapPuppeteer(page);
     },
