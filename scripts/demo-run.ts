@@ -47,6 +47,7 @@ async function headlessTour(browser: ExtensionBrowser, url: string) {
   await page.mouseMove(at.x - 30, at.y + 60);
   await page.mouseMove(at.x, at.y, 4);
   await page.waitFor(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .name'), undefined, 5000);
+  await new Promise((r) => setTimeout(r, 400)); // let the fade-in finish
   await shot(`${name}-3-hover-card.png`);
   return shots;
 }
