@@ -7,7 +7,7 @@ export const CARD_CSS = `
   opacity: 0; transform: translateY(4px); transition: opacity ${TIMING.cardFadeMs}ms ease, transform ${TIMING.cardFadeMs}ms ease; }
 .wrap.open { opacity: 1; transform: none; }
 .card { box-sizing: border-box; padding: 14px 16px 12px; border-radius: 10px; background: #fdfcfa; color: #1d1d1f;
-  border: 1px solid rgba(0,0,0,.08); box-shadow: 0 10px 30px rgba(20,20,30,.18), 0 2px 6px rgba(20,20,30,.08);
+  border: 1px solid rgba(0,0,0,.08); box-shadow: 0 6px 16px rgba(20,20,30,.16), 0 1px 3px rgba(20,20,30,.10);
   font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: start; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .type { font-size: 11px; letter-spacing: .06em; text-transform: uppercase; color: #8a6d3b; font-weight: 600; }
@@ -29,7 +29,7 @@ export const CARD_CSS = `
 .notthis:hover, .notthis:focus-visible { color: #111; text-decoration: underline; }
 :focus-visible { outline: 2px solid #2f5d8a; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
-  .card { background: #25262a; color: #ececec; border-color: rgba(255,255,255,.1); box-shadow: 0 10px 30px rgba(0,0,0,.5); }
+  .card { background: #25262a; color: #ececec; border-color: rgba(255,255,255,.1); box-shadow: 0 6px 16px rgba(0,0,0,.5); }
   .type { color: #e0b96a; } .desc { color: #c4c4c8; } .muted, .asof, .facts dt, .notthis, .close { color: #a3a7ad; }
   .more { color: #8ab4e8; } .foot { border-color: rgba(255,255,255,.1); }
   .notthis:hover, .close:hover { color: #fff; }

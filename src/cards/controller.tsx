@@ -84,13 +84,15 @@ export function startCards(opts: CardsOptions): Cards {
     return placeCard(anchor(mark), wrap).then((ok) => {
       if (!ok || intent.shown !== mark) return;
       wrap!.classList.add('open');
+      // The active-name highlight repaints every highlighted line on the page: do it in
+      // the frame after the card, so the card itself is not held back (bench: card paint).
+      requestAnimationFrame(() => { if (intent.shown === mark) setActive(mark); });
       if (focus) (wrap!.querySelector('.card') as HTMLElement | null)?.focus();
     });
   }
 
   async function show(mark: Mark, focus = false) {
     ensureHost();
-    setActive(mark);
     const card = () => wrap!.querySelector('.card') as HTMLElement | null;
     const id = opts.entityId(mark.entity);
     const cached = cache.get(id);

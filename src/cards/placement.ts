@@ -21,7 +21,9 @@ export function lineRectNear(rects: ArrayLike<DOMRect>, pointerY: number | null)
 export async function placeCard(anchor: () => DOMRect | null, card: HTMLElement): Promise<boolean> {
   const rect = anchor();
   if (!rect) return false;
-  const reference: VirtualElement = { getBoundingClientRect: () => anchor() ?? rect };
+  // Measured once: every getClientRects() on the range forces layout, and Floating UI
+  // asks the reference for its rect several times per placement.
+  const reference: VirtualElement = { getBoundingClientRect: () => rect };
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',

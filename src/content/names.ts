@@ -4,7 +4,8 @@
  * Switching cards off stops every annotator and card: nothing of Gloss remains.
  */
 import { toBackground } from '../platform/messaging';
-import { buildLookup, type Lookup } from '../matcher/lookup';
+import { createLookupBuilder, type Lookup } from '../matcher/lookup';
+import { runSliced } from './slices';
 import { annotate, type Annotator } from '../annotate/annotator';
 import { HighlightLayer, MARK_CSS, MarkIndex } from '../annotate/marks';
 import { tooLargeToMark } from '../annotate/budget';
@@ -34,6 +35,23 @@ function aliasIndex(): Promise<AliasIndex> {
 /** Drops the cached index so the next start asks again: the user's glossary changed (#6). */
 export function forgetAliasIndex(): void {
   indexPromise = null;
+  lookupPromise = null;
+}
+
+/**
+ * The lookup depends on the index only, so it is built once per page (in idle slices)
+ * and reused when a settings change restarts names: a restart then takes no time and
+ * keeps the page's mark stylesheet (see useMarkStyles).
+ */
+let lookupPromise: Promise<{ index: AliasIndex; lookup: Lookup }> | null = null;
+function sharedLookup(): Promise<{ index: AliasIndex; lookup: Lookup }> {
+  lookupPromise ??= aliasIndex().then(async (index) => {
+    const builder = createLookupBuilder(index);
+    await runSliced((timeUp) => builder.step(timeUp), new AbortController().signal);
+    return { index, lookup: builder.result() };
+  });
+  lookupPromise.catch(() => { lookupPromise = null; });
+  return lookupPromise;
 }
 
 /** The page's highlight stylesheet while some names feature uses it (see useMarkStyles). */
@@ -70,8 +88,7 @@ const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async ()
 
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
   onChange: () => void, onNotThis: (surface: string) => void, onOrphaned: () => void): Promise<NamesFeature> {
-  const index = await aliasIndex();
-  const lookup: Lookup = buildLookup(index);
+  const { index, lookup } = await sharedLookup();
   const layer = new HighlightLayer();
   const excluded = new Set(settings.exclusions[host] ?? []);
   const keep = (m: Mention) => {

@@ -22,22 +22,44 @@ export interface Lookup {
   entities: AliasIndex['entities'];
 }
 
-export function buildLookup(index: AliasIndex): Lookup {
+/**
+ * Builds the lookup a slice at a time: a fresh tab runs this cold (unoptimised), where the
+ * whole index once took 50-100 ms, a long task on every article page (bench, 2026-11-29).
+ * `step(timeUp)` returns true when done.
+ */
+export function createLookupBuilder(index: AliasIndex) {
   const exact = new Map<string, Candidate[]>();
   const folded = new Map<string, Candidate[]>();
-  for (const [raw, entity, flags0, ids = [], words = []] of index.aliases) {
-    const insensitive = (flags0 & AliasFlag.CaseInsensitive) !== 0;
-    const norm = normalizeAliasText(raw);
-    const text = insensitive ? norm.toLowerCase() : norm;
-    const first = wordAt(text, 0);
-    if (!first) continue;
-    const flags = flags0;
-    const cand: Candidate = { text, entity, flags, contextIds: ids, contextWords: words, single: first === text };
-    const table = insensitive ? folded : exact;
-    const list = table.get(first);
-    if (list) list.push(cand);
-    else table.set(first, [cand]);
-  }
-  for (const table of [exact, folded]) for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { exact, folded, entities: index.entities };
+  let at = 0;
+  const aliases = index.aliases;
+  return {
+    step(timeUp: () => boolean): boolean {
+      while (at < aliases.length) {
+        const [raw, entity, flags, ids = [], words = []] = aliases[at++]!;
+        const insensitive = (flags & AliasFlag.CaseInsensitive) !== 0;
+        const norm = normalizeAliasText(raw);
+        const text = insensitive ? norm.toLowerCase() : norm;
+        const first = wordAt(text, 0);
+        if (first) {
+          const cand: Candidate = { text, entity, flags, contextIds: ids, contextWords: words, single: first === text };
+          const table = insensitive ? folded : exact;
+          const list = table.get(first);
+          if (list) list.push(cand);
+          else table.set(first, [cand]);
+        }
+        if ((at & 255) === 0 && timeUp()) return false;
+      }
+      return true;
+    },
+    result(): Lookup {
+      for (const table of [exact, folded]) for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length);
+      return { exact, folded, entities: index.entities };
+    },
+  };
+}
+
+export function buildLookup(index: AliasIndex): Lookup {
+  const builder = createLookupBuilder(index);
+  builder.step(() => false);
+  return builder.result();
 }

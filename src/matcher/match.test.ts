@@ -84,3 +84,19 @@ describe('findMentions', () => {
     expect(ids('Under President Netanyahu-like rule.')).toEqual(['Netanyahu=benjamin-netanyahu']);
   });
 });
+
+describe('createLookupBuilder', () => {
+  it('gives the same lookup when built in the smallest slices as in one go', async () => {
+    const { createLookupBuilder } = await import('./lookup');
+    const many = Array.from({ length: 700 }, (_, i) => rec(`place-${i}`, `Place Number ${i}`, 'place', [`PN${i}`]));
+    const index = compileIndex([...records, ...many], { commonWord: (w) => common.has(w) });
+    const builder = createLookupBuilder(index);
+    let slices = 0;
+    while (!builder.step(() => true)) slices++;
+    const sliced = builder.result();
+    const whole = buildLookup(index);
+    expect([...sliced.exact.entries()]).toEqual([...whole.exact.entries()]);
+    expect([...sliced.folded.entries()]).toEqual([...whole.folded.entries()]);
+    expect(slices).toBeGreaterThan(2);
+  });
+});
