@@ -3,7 +3,7 @@ import { TIMING } from '../timing';
 /** Card styles, inside the card's shadow root: page CSS cannot reach them. */
 export const CARD_CSS = `
 :host { all: initial; }
-.wrap { position: fixed; top: 0; left: 0; z-index: 2147483647; width: min(340px, calc(100vw - 16px));
+.wrap { position: fixed; top: 0; left: 0; z-index: 2147483647; will-change: opacity, transform; width: min(340px, calc(100vw - 16px));
   opacity: 0; transform: translateY(4px); transition: opacity ${TIMING.cardFadeMs}ms ease, transform ${TIMING.cardFadeMs}ms ease; }
 .wrap.open { opacity: 1; transform: none; }
 .card { box-sizing: border-box; padding: 14px 16px 12px; border-radius: 10px; background: #fdfcfa; color: #1d1d1f;

@@ -7,7 +7,8 @@ import { browser, extensionContextGone } from '../platform/browser';
 import { isMessage, type AnyMessage, type ToContent } from '../messages';
 import { initialStatus, notePainted, type PageStatus } from './page-status';
 import { whenIdle } from './idle';
-import { detectArticle, type Verdict } from '../detect/detect';
+import { detectArticleSliced, type Verdict } from '../detect/detect';
+import { runSliced } from './slices';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
 import { forgetAliasIndex, startNames, type NamesFeature } from './names';
@@ -67,9 +68,12 @@ export function startPage(): void {
   }
 
   /** Detection, names and the site's always-clean rule: once, when Gloss is on. */
+  let detecting = false;
   async function begin(): Promise<void> {
-    if (!ctx.settings.enabled || ctx.verdict) return;
-    const verdict = detectArticle(document, new URL(location.href));
+    if (!ctx.settings.enabled || ctx.verdict || detecting) return;
+    detecting = true;
+    const verdict = await detectArticleSliced(document, new URL(location.href), (step) => runSliced(step, signal))
+      .finally(() => { detecting = false; });
     ctx.verdict = verdict;
     Object.assign(ctx.status, { article: verdict.article, score: verdict.score, reasons: verdict.reasons });
     await restartNames().catch((e) => console.debug('[Gloss] names unavailable', e));

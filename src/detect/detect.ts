@@ -5,7 +5,7 @@
  */
 import { findContainer } from './container';
 import { THRESHOLD, weigh, type Evidence } from './score';
-import { readSignals } from './signals';
+import { readSignals, readSignalsSliced, type BodyAnchors, type Signals } from './signals';
 
 export interface Verdict {
   article: boolean;
@@ -31,8 +31,17 @@ export function verdictOf(evidence: readonly Evidence[]): Omit<Verdict, 'contain
   return { article, score, reasons };
 }
 
-export function detectArticle(doc: Document, url: URL): Verdict {
-  const { signals, anchors } = readSignals(doc, url);
+function decide(doc: Document, { signals, anchors }: { signals: Signals; anchors: BodyAnchors }): Verdict {
   const verdict = verdictOf(weigh(signals));
   return verdict.article ? { ...verdict, container: findContainer(doc, anchors) } : verdict;
+}
+
+export function detectArticle(doc: Document, url: URL): Verdict {
+  return decide(doc, readSignals(doc, url));
+}
+
+/** The same verdict, with the page read in idle slices (the content script). */
+export async function detectArticleSliced(doc: Document, url: URL,
+  run: (step: (timeUp: () => boolean) => boolean) => Promise<void>): Promise<Verdict> {
+  return decide(doc, await readSignalsSliced(doc, url, run));
 }

@@ -41,6 +41,8 @@ export interface BodyFacts {
   relAuthor: boolean;
   /** Text of JSON-LD blocks in the body (those in the head are read with the head). */
   jsonLd: string[];
+  /** The page had more elements than the walk reads (MAX_ELEMENTS). */
+  truncated: boolean;
 }
 
 /** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
@@ -63,10 +65,14 @@ const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalin
  *  two or three, so such characters count double: a paragraph of 70 is a long one. */
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const NOT_SPACE = /\S/;
+const HUGE_TEXT = 50_000;
 
 /** Length with whitespace runs collapsed. Native string operations, not a loop over
  *  characters: the content script runs this once, before the engine has optimised it. */
 function textLength(s: string): number {
+  // A huge text node (a 1 MB paragraph) is counted as it stands: collapsing its spaces
+  // would be one long regex pass, and the verdict does not hinge on the exact number.
+  if (s.length > HUGE_TEXT) return s.length;
   if (!NOT_SPACE.test(s)) return 0;
   const t = s.replace(/\s+/g, ' ');
   return t.length + (t.match(DENSE_SCRIPT)?.length ?? 0);
@@ -75,12 +81,12 @@ function textLength(s: string): number {
 interface Tally { chars: number; linkChars: number }
 interface Heading { linked: boolean }
 
-export function walkBody(body: Element): BodyFacts {
+export function createBodyWalker(body: Element) {
   const f: BodyFacts = {
     chars: 0, linkChars: 0, longParagraphs: 0, bestParent: null, bestParentChars: 0, paragraphChars: 0,
     headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
     codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
-    articleBody: null, relAuthor: false, jsonLd: [],
+    articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
   };
   const parentChars = new Map<Element, number>();
   const credit = (el: Element, n: number) => parentChars.set(el, (parentChars.get(el) ?? 0) + n);
@@ -107,65 +113,101 @@ export function walkBody(body: Element): BodyFacts {
     else if (POST_ACTIONS.test(label)) f.postControls++;
   };
 
-  const visit = (node: Element, inLink: boolean, heading: Heading | null, depth: number): Tally => {
-    const t: Tally = { chars: 0, linkChars: 0 };
-    let own = 0;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const len = textLength(child.nodeValue ?? '');
-        t.chars += len;
-        own += len;
-        if (inLink) t.linkChars += len;
-        continue;
-      }
-      if (child.nodeType !== 1 || ++seen > MAX_ELEMENTS) continue;
-      const el = child as Element;
-      const tag = el.localName;
-      attributes(el, tag);
-      if (tag === 'script') {
-        if (/ld\+json/i.test(el.getAttribute('type') ?? '')) f.jsonLd.push(el.textContent ?? '');
-        continue;
-      }
-      if (tag === 'input') {
-        const type = (el.getAttribute('type') ?? '').toLowerCase();
-        if (type !== 'hidden') f.controls++;
-        if (type === 'submit' || type === 'button') action(el, tag, 0);
-        continue;
-      }
-      if (tag === 'select' || tag === 'textarea' || tag === 'button') f.controls++;
-      if (SKIP.has(tag) || el.hasAttribute('hidden') || depth > MAX_DEPTH) continue;
-      if (tag === 'article') f.articles++;
-      else if (tag === 'pre') f.codeBlocks++;
-      else if (tag === 'time') f.times++;
+  /** One element being walked: its children are visited one at a time, so the walk can
+   *  stop between any two nodes and go on in the next idle slice. */
+  interface Frame { node: Element; inLink: boolean; heading: Heading | null; depth: number; t: Tally; own: number; child: ChildNode | null }
+  const open = (node: Element, inLink: boolean, heading: Heading | null, depth: number): Frame =>
+    ({ node, inLink, heading, depth, t: { chars: 0, linkChars: 0 }, own: 0, child: node.firstChild });
+  const stack: Frame[] = [open(body, false, null, 0)];
+  let total: Tally | null = null;
 
-      const isHeading = HEADINGS.has(tag);
-      const within: Heading | null = isHeading ? { linked: inLink } : heading;
-      const isLink = tag === 'a' && el.hasAttribute('href');
-      if (isLink && heading) heading.linked = true;
-      const sub = visit(el, inLink || isLink, within, depth + 1);
-      t.chars += sub.chars;
-      t.linkChars += sub.linkChars;
-      if (isHeading) {
-        f.headings++;
-        if (within!.linked) f.linkedHeadings++;
-      }
-      if (tag === 'a' || tag === 'button') action(el, tag, sub.chars);
-      if (PARAGRAPHS.has(tag) && !inLink && sub.chars >= BODY_PARAGRAPH && sub.linkChars < sub.chars / 2) {
-        credit(node, sub.chars);
-        if (sub.chars >= LONG_PARAGRAPH) f.longParagraphs++;
-      }
-    }
+  /** Folds a finished element into its parent, as the recursive walk's return did. */
+  const finish = (fr: Frame) => {
     // Old layouts put paragraphs straight into a div or cell, separated by <br>.
-    if (!inLink && own >= BODY_PARAGRAPH && TEXT_HOLDERS.has(node.localName)) credit(node, own);
-    return t;
+    if (!fr.inLink && fr.own >= BODY_PARAGRAPH && TEXT_HOLDERS.has(fr.node.localName)) credit(fr.node, fr.own);
+    const parent = stack[stack.length - 1];
+    if (!parent) { total = fr.t; return; }
+    const el = fr.node;
+    const tag = el.localName;
+    parent.t.chars += fr.t.chars;
+    parent.t.linkChars += fr.t.linkChars;
+    if (HEADINGS.has(tag)) {
+      f.headings++;
+      if (fr.heading!.linked) f.linkedHeadings++;
+    }
+    if (tag === 'a' || tag === 'button') action(el, tag, fr.t.chars);
+    if (PARAGRAPHS.has(tag) && !parent.inLink && fr.t.chars >= BODY_PARAGRAPH && fr.t.linkChars < fr.t.chars / 2) {
+      credit(parent.node, fr.t.chars);
+      if (fr.t.chars >= LONG_PARAGRAPH) f.longParagraphs++;
+    }
   };
 
-  const total = visit(body, false, null, 0);
-  f.chars = total.chars;
-  f.linkChars = total.linkChars;
-  for (const [el, n] of parentChars) {
-    f.paragraphChars += n;
-    if (n > f.bestParentChars) { f.bestParent = el; f.bestParentChars = n; }
-  }
-  return f;
+  /** Visits one node; returns false when the walk is over. */
+  const stepOnce = (): boolean => {
+    const fr = stack[stack.length - 1];
+    if (!fr) return false;
+    const child = fr.child;
+    if (!child) { stack.pop(); finish(fr); return stack.length > 0; }
+    fr.child = child.nextSibling;
+    if (child.nodeType === 3) {
+      const len = textLength(child.nodeValue ?? '');
+      fr.t.chars += len;
+      fr.own += len;
+      if (fr.inLink) fr.t.linkChars += len;
+      return true;
+    }
+    if (child.nodeType !== 1 || ++seen > MAX_ELEMENTS) return true;
+    const el = child as Element;
+    const tag = el.localName;
+    attributes(el, tag);
+    if (tag === 'script') {
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) f.jsonLd.push(el.textContent ?? '');
+      return true;
+    }
+    if (tag === 'input') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type !== 'hidden') f.controls++;
+      if (type === 'submit' || type === 'button') action(el, tag, 0);
+      return true;
+    }
+    if (tag === 'select' || tag === 'textarea' || tag === 'button') f.controls++;
+    if (SKIP.has(tag) || el.hasAttribute('hidden') || fr.depth > MAX_DEPTH) return true;
+    if (tag === 'article') f.articles++;
+    else if (tag === 'pre') f.codeBlocks++;
+    else if (tag === 'time') f.times++;
+    const isLink = tag === 'a' && el.hasAttribute('href');
+    if (isLink && fr.heading) fr.heading.linked = true;
+    const within: Heading | null = HEADINGS.has(tag) ? { linked: fr.inLink } : fr.heading;
+    stack.push(open(el, fr.inLink || isLink, within, fr.depth + 1));
+    return true;
+  };
+
+  const result = (): BodyFacts => {
+    const t: Tally = total ?? { chars: 0, linkChars: 0 };
+    f.chars = t.chars;
+    f.linkChars = t.linkChars;
+    f.truncated = seen > MAX_ELEMENTS;
+    for (const [el, n] of parentChars) {
+      f.paragraphChars += n;
+      if (n > f.bestParentChars) { f.bestParent = el; f.bestParentChars = n; }
+    }
+    return f;
+  };
+
+  return {
+    /** Walks until done (true) or until `timeUp()` says the slice is over (false). */
+    step(timeUp: () => boolean): boolean {
+      let n = 0;
+      while (stepOnce()) if ((++n & 255) === 0 && timeUp()) return false;
+      return true;
+    },
+    result,
+  };
+}
+
+/** The whole walk in one go (the CLI, tests). */
+export function walkBody(body: Element): BodyFacts {
+  const walker = createBodyWalker(body);
+  walker.step(() => false);
+  return walker.result();
 }

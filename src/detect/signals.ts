@@ -4,10 +4,10 @@
  */
 import { isProbablyReaderable } from './readerable';
 import { readMetadata, type PageMetadata } from './metadata';
-import { walkBody, type BodyFacts } from './page-walk';
+import { createBodyWalker, walkBody, type BodyFacts } from './page-walk';
 import { urlShape, type UrlShape } from './url-shape';
 
-export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor'>;
+export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor' | 'truncated'>;
 
 export interface Signals {
   url: UrlShape;
@@ -30,11 +30,28 @@ function readerable(doc: Document): boolean {
   }
 }
 
-export function readSignals(doc: Document, url: URL): { signals: Signals; anchors: BodyAnchors } {
-  const body = walkBody(doc.body ?? doc.documentElement);
-  const { bestParent, articleBody, jsonLd: _j, itemTypes: _t, itemDate: _d, itemAuthor: _a, relAuthor: _r, ...layout } = body;
+function fromFacts(doc: Document, url: URL, body: BodyFacts): { signals: Signals; anchors: BodyAnchors } {
+  const { bestParent, articleBody, jsonLd: _j, itemTypes: _t, itemDate: _d, itemAuthor: _a, relAuthor: _r, truncated, ...layout } = body;
+  // Readability's check reads every paragraph's text in one go; on a page too large for the
+  // walk it would be one long task, so there it is not asked (issue #8, hostile pages).
   return {
-    signals: { url: urlShape(url), meta: readMetadata(doc, body), readerable: readerable(doc), layout },
+    signals: { url: urlShape(url), meta: readMetadata(doc, body), readerable: !truncated && readerable(doc), layout },
     anchors: { bestParent, articleBody },
   };
+}
+
+export function readSignals(doc: Document, url: URL): { signals: Signals; anchors: BodyAnchors } {
+  return fromFacts(doc, url, walkBody(doc.body ?? doc.documentElement));
+}
+
+/**
+ * The same, with the body walked in slices: `run` drives `step(timeUp)` until it returns
+ * true (the content script passes its idle-time scheduler), so a huge page never gets a
+ * long task from detection.
+ */
+export async function readSignalsSliced(doc: Document, url: URL,
+  run: (step: (timeUp: () => boolean) => boolean) => Promise<void>): Promise<{ signals: Signals; anchors: BodyAnchors }> {
+  const walker = createBodyWalker(doc.body ?? doc.documentElement);
+  await run((timeUp) => walker.step(timeUp));
+  return fromFacts(doc, url, walker.result());
 }
