@@ -16,7 +16,15 @@ function run(cmd, opts = {}) {
 export function ensureNodeModules() {
   if (existsSync('node_modules/.package-lock.json') && existsSync('node_modules/vite')) return;
   console.error('[setup] installing npm packages (npm ci)…');
-  run('npm ci --no-audit --no-fund');
+  try {
+    run('npm ci --no-audit --no-fund');
+  } catch {
+    // vite 8 names a Windows-only optional package the registry does not serve
+    // (napi-windows-process-start-time), so the lock file cannot record it and `npm ci`
+    // refuses the tree; `npm install` keeps the locked versions and skips that package.
+    console.error('[setup] npm ci refused the lock file; installing with npm install…');
+    run('npm install --no-audit --no-fund');
+  }
 }
 
 /** Installs missing browsers with apt-get when root; otherwise says exactly what to run. */
