@@ -14,6 +14,18 @@ describe('walkBody', () => {
     expect(f.bestParentChars / f.paragraphChars).toBeGreaterThan(0.8);
   });
 
+  it('measures the elements the container search weighs, so it never reads their text again', () => {
+    const f = walkBody(body(`<article id="a"><h1>Title</h1><div id="story">${para(300)}${para(300)}</div></article><div id="wire"><p>One line.</p><p>Another.</p></div>`));
+    const story = f.bestParent!;
+    expect(story.id).toBe('story');
+    expect(f.elementChars.get(story)).toBe(f.bestParentChars);
+    expect(f.elementChars.get(story.parentElement!)).toBe(f.bestParentChars + 'Title'.length);
+    // Wire copy: paragraphs too short to count as body text still name their parent.
+    const wire = walkBody(body('<nav><p>Menu</p></nav><div id="wire"><p>One line here.</p><p>Another line.</p></div>'));
+    expect(wire.bestParent).toBeNull();
+    expect(wire.shortParagraphParent?.id).toBe('wire');
+  });
+
   it('sees teasers as linked headings and text spread over many parents', () => {
     const f = walkBody(body(Array.from({ length: 6 }, (_, i) => `<article><h2><a href="/s${i}">Headline ${i}</a></h2>${para(180)}</article>`).join('')));
     expect(f).toMatchObject({ headings: 6, linkedHeadings: 6, articles: 6 });

@@ -43,6 +43,11 @@ export interface BodyFacts {
   jsonLd: string[];
   /** The page had more elements than the walk reads (MAX_ELEMENTS). */
   truncated: boolean;
+  /** Text length of the elements the container search weighs (parents of paragraphs,
+   *  <article>s, the declared body), so it never reads a huge element's text again. */
+  elementChars: Map<Element, number>;
+  /** The parent of the most paragraph text however short each paragraph is (wire copy). */
+  shortParagraphParent: Element | null;
 }
 
 /** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
@@ -87,9 +92,11 @@ export function createBodyWalker(body: Element) {
     headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
     codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
     articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
+    elementChars: new Map(), shortParagraphParent: null,
   };
   const parentChars = new Map<Element, number>();
   const credit = (el: Element, n: number) => parentChars.set(el, (parentChars.get(el) ?? 0) + n);
+  const anyParagraphChars = new Map<Element, number>();
   let seen = 0;
 
   const attributes = (el: Element, tag: string) => {
@@ -129,6 +136,7 @@ export function createBodyWalker(body: Element) {
     if (!parent) { total = fr.t; return; }
     const el = fr.node;
     const tag = el.localName;
+    if (tag === 'article' || el === f.articleBody || parentChars.has(el) || anyParagraphChars.has(el)) f.elementChars.set(el, fr.t.chars);
     parent.t.chars += fr.t.chars;
     parent.t.linkChars += fr.t.linkChars;
     if (HEADINGS.has(tag)) {
@@ -136,6 +144,7 @@ export function createBodyWalker(body: Element) {
       if (fr.heading!.linked) f.linkedHeadings++;
     }
     if (tag === 'a' || tag === 'button') action(el, tag, fr.t.chars);
+    if (tag === 'p') anyParagraphChars.set(parent.node, (anyParagraphChars.get(parent.node) ?? 0) + fr.t.chars);
     if (PARAGRAPHS.has(tag) && !parent.inLink && fr.t.chars >= BODY_PARAGRAPH && fr.t.linkChars < fr.t.chars / 2) {
       credit(parent.node, fr.t.chars);
       if (fr.t.chars >= LONG_PARAGRAPH) f.longParagraphs++;
@@ -191,6 +200,8 @@ export function createBodyWalker(body: Element) {
       f.paragraphChars += n;
       if (n > f.bestParentChars) { f.bestParent = el; f.bestParentChars = n; }
     }
+    let most = 0;
+    for (const [el, n] of anyParagraphChars) if (n > most) { f.shortParagraphParent = el; most = n; }
     return f;
   };
 

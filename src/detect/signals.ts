@@ -7,7 +7,7 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { createBodyWalker, walkBody, type BodyFacts } from './page-walk';
 import { urlShape, type UrlShape } from './url-shape';
 
-export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor' | 'truncated'>;
+export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor' | 'truncated' | 'elementChars' | 'shortParagraphParent'>;
 
 export interface Signals {
   url: UrlShape;
@@ -18,7 +18,13 @@ export interface Signals {
 }
 
 /** What the container search needs besides the signals. */
-export interface BodyAnchors { bestParent: Element | null; articleBody: Element | null }
+export interface BodyAnchors {
+  bestParent: Element | null;
+  articleBody: Element | null;
+  shortParagraphParent: Element | null;
+  /** Text lengths the walk already measured (see BodyFacts.elementChars). */
+  elementChars: ReadonlyMap<Element, number>;
+}
 
 /** Readability's check reads inline styles; jsdom (the CLI) throws on some it cannot parse
  *  (SCSS left in a style attribute). A browser never does; either way detection goes on. */
@@ -31,12 +37,12 @@ function readerable(doc: Document): boolean {
 }
 
 function fromFacts(doc: Document, url: URL, body: BodyFacts): { signals: Signals; anchors: BodyAnchors } {
-  const { bestParent, articleBody, jsonLd: _j, itemTypes: _t, itemDate: _d, itemAuthor: _a, relAuthor: _r, truncated, ...layout } = body;
+  const { bestParent, articleBody, shortParagraphParent, elementChars, jsonLd: _j, itemTypes: _t, itemDate: _d, itemAuthor: _a, relAuthor: _r, truncated, ...layout } = body;
   // Readability's check reads every paragraph's text in one go; on a page too large for the
   // walk it would be one long task, so there it is not asked (issue #8, hostile pages).
   return {
     signals: { url: urlShape(url), meta: readMetadata(doc, body), readerable: !truncated && readerable(doc), layout },
-    anchors: { bestParent, articleBody },
+    anchors: { bestParent, articleBody, shortParagraphParent, elementChars },
   };
 }
 
