@@ -11,7 +11,7 @@
 import type { RemovedItem } from './extract-types';
 import { DECLUTTER_RULES, LONG_PARAGRAPH_CHARS, type DeclutterRule } from './declutter-rules';
 import { sampleOf } from './sample';
-import { blockText } from './text';
+import { blockText, collapsedTextLengths } from './text';
 
 const MARK = 'data-gloss-rule';
 const PARAGRAPH_LIKE = 'p, li, blockquote, pre, dd, td, figcaption';
@@ -146,7 +146,11 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[]): R
   const total = oneLine(root).length;
   const longest = Math.max(0, ...rules.filter((r) => !r.classOrId).map((r) => r.maxChars));
   let shortCache: Element[] | null = null;
-  const short = () => (shortCache ??= [...root.querySelectorAll('*')].filter((el) => oneLine(el).length <= longest));
+  const short = () => {
+    if (shortCache) return shortCache;
+    const lengths = collapsedTextLengths(root);
+    return (shortCache = [...root.querySelectorAll('*')].filter((el) => (lengths.get(el) ?? Infinity) <= longest));
+  };
   for (const rule of rules) {
     // Document order: an outer block is seen before its children, and once it is gone
     // its children are no longer inside `root`.

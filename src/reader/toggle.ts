@@ -6,9 +6,9 @@
  */
 import { h, render } from 'preact';
 import type { PageContext } from '../content/page';
-import { browser } from '../platform/browser';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
+import { message } from '../ui/shared/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
 import { extractArticle } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
@@ -80,7 +80,7 @@ function open(ctx: PageContext): void {
   render(h(Reader, {
     result,
     prefs: ctx.settings.reader,
-    t: localized((name, sub) => browser.i18n.getMessage(name, sub)),
+    t: localized(message),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: savePrefsLater(ctx, signal),

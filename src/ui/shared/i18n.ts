@@ -1,14 +1,32 @@
 import { browser } from '../../platform/browser';
 
+/** Each getMessage is a synchronous call into the browser (about 1 ms per card in the
+ *  bench); a page's language never changes while it is open, so each answer is kept. */
+const remembered = new Map<string, string>();
+/** Substitutions can be page words (names, hosts): keep the memory small. */
+const MAX_REMEMBERED = 500;
+
+/** browser.i18n.getMessage, remembered per key and substitutions. */
+export function message(key: string, substitutions?: string | string[]): string {
+  const id = substitutions === undefined ? key : `${key}\u0000${([] as string[]).concat(substitutions).join('\u0000')}`;
+  let text = remembered.get(id);
+  if (text === undefined) {
+    text = browser.i18n.getMessage(key, substitutions);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(id, text);
+  }
+  return text;
+}
+
 /** A UI string from _locales; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return message(key, substitutions) || key;
 }
 
 /** A UI string when `key` names one, else `fallback` (codes from other parts, e.g. detection reasons). */
 export function tOr(key: string, fallback: string, substitutions?: string | string[]): string {
   if (!/^[A-Za-z0-9_]+$/.test(key)) return fallback;
-  return browser.i18n.getMessage(key, substitutions) || fallback;
+  return message(key, substitutions) || fallback;
 }
 
 /** The writing direction for the value of the predefined message "@@bidi_dir". */
