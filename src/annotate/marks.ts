@@ -6,6 +6,8 @@
  */
 import type { Mention } from '../matcher/match';
 import { segmentAt, type Collected } from './collect';
+import { NearViewport } from './near-viewport';
+import { BUDGETS } from '../timing';
 
 export const HIGHLIGHT_NAME = 'gloss-name';
 export const HIGHLIGHT_ACTIVE = 'gloss-name-active';
@@ -91,10 +93,15 @@ export class MarkIndex {
   }
 }
 
-/** Registers marks under one highlight name (shared by every annotated root). */
+/**
+ * Registers marks under one highlight name (shared by every annotated root). Past
+ * BUDGETS.highlightAllMarks only the marks near the viewport are registered; the rest are
+ * still found by hover and keyboard (MarkIndex) and get their underline as they come near.
+ */
 export class HighlightLayer {
   private ranges = new Map<object, Range[]>();
-  constructor(private readonly name = HIGHLIGHT_NAME) {}
+  private near: NearViewport | null = null;
+  constructor(private readonly name = HIGHLIGHT_NAME, private readonly showAllUpTo: number = BUDGETS.highlightAllMarks) {}
 
   set(owner: object, ranges: Range[]): void {
     this.ranges.set(owner, ranges);
@@ -109,11 +116,21 @@ export class HighlightLayer {
   private sync(): void {
     if (!highlightsSupported()) return;
     const all = [...this.ranges.values()].flat();
-    if (!all.length) { CSS.highlights.delete(this.name); return; }
+    if (all.length > this.showAllUpTo && typeof IntersectionObserver === 'function') {
+      (this.near ??= new NearViewport((shown) => this.show(shown))).track(all);
+      return;
+    }
+    this.near?.stop();
+    this.near = null;
+    this.show(all);
+  }
+
+  private show(ranges: readonly Range[]): void {
+    if (!ranges.length) { CSS.highlights.delete(this.name); return; }
     // Added one by one: spreading tens of thousands of ranges as arguments overflows the
     // engine's argument limit on a huge page (issue #8).
     const highlight = new Highlight();
-    for (const range of all) highlight.add(range);
+    for (const range of ranges) highlight.add(range);
     CSS.highlights.set(this.name, highlight);
   }
 }
