@@ -17,8 +17,11 @@ export interface Extracted {
   published: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl';
-  /** Sanitized (DOMPurify) article HTML, ready for the view. */
-  html: string;
+  /** The sanitized (DOMPurify) article, as the body of an inert document: the view moves
+   *  its children in once. */
+  body: HTMLElement;
+  /** The same as HTML, serialised when asked (`gloss clean`, tests). */
+  readonly html: string;
   /** The body as plain text, one paragraph per line: exactly what the view shows below the title. */
   text: string;
   removed: RemovedItem[];

@@ -8,7 +8,7 @@ import type { ExtractFailure, ExtractResult, RemovedItem } from './extract-types
 import { protectHeadings, restoreHeadings } from './headings';
 import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
-import { keepRawText, sanitizeToBody } from './sanitize';
+import { keepRawText, sanitizeChildren } from './sanitize';
 import { blockText, normText } from './text';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
@@ -39,47 +39,81 @@ function dedupe(items: RemovedItem[]): RemovedItem[] {
   return items.filter((i) => !seen.has(`${i.label}|${i.sample}`) && !!seen.add(`${i.label}|${i.sample}`));
 }
 
-function extract(doc: Document, url: URL): ExtractResult {
+/** An extraction, with the part of "What was removed" that re-reads the live page left
+ *  for later: the view shows the article first and asks for it after the first paint. */
+export interface Extraction {
+  result: ExtractResult;
+  removedByReadability(): RemovedItem[];
+}
+
+const NOTHING_MORE = () => [];
+
+function extract(doc: Document, url: URL): Extraction {
+  const failed = (f: ExtractFailure): Extraction => ({ result: f, removedByReadability: NOTHING_MORE });
   // A parsed document (DOMParser, jsdom's createHTMLDocument) has no window of its own.
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
-  if (!win) return fail('error', 'no window to sanitize with');
+  if (!win) return failed(fail('error', 'no window to sanitize with'));
   const clone = cloneForParsing(doc);
   protectHeadings(clone);
   markClutter(clone);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const root = parsed?.content;
-  if (!parsed || !root) return fail('not-article');
+  if (!parsed || !root) return failed(fail('not-article'));
   restoreHeadings(root);
 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
-  const byReadability = removedByReadability(doc, normText(root.textContent ?? ''), normText(title));
+  const kept = normText(root.textContent ?? '');
   const byRules = declutter(root);
   keepRawText(root);
-  const body = sanitizeToBody(root.innerHTML, win);
+  const body = sanitizeChildren(root, win);
   const text = blockText(body);
-  if (text.length < TOO_SHORT_CHARS) return fail('too-short');
+  if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
 
   return {
-    ok: true,
-    title,
-    byline: parsed.byline?.trim() || null,
-    siteName,
-    published: isoDate(parsed.publishedTime) ?? statedDate(doc),
-    lang: parsed.lang || doc.documentElement.lang || null,
-    dir: textDirection(parsed.dir || doc.documentElement.dir || doc.body?.dir, text),
-    html: body.innerHTML,
-    text,
-    removed: dedupe([...byReadability, ...byRules]),
-    readingMinutes: readingMinutes(text),
+    result: {
+      ok: true,
+      title,
+      byline: parsed.byline?.trim() || null,
+      siteName,
+      published: isoDate(parsed.publishedTime) ?? statedDate(doc),
+      lang: parsed.lang || doc.documentElement.lang || null,
+      dir: textDirection(parsed.dir || doc.documentElement.dir || doc.body?.dir, text),
+      body,
+      get html() { return body.innerHTML; },
+      text,
+      removed: dedupe(byRules),
+      readingMinutes: readingMinutes(text),
+    },
+    removedByReadability: () => dedupe([...removedByReadability(doc, kept, normText(title)), ...byRules]),
   };
 }
 
-/** Never throws: any failure, Readability's included, becomes a clear ExtractFailure. */
+/** Never throws: any failure, Readability's included, becomes a clear ExtractFailure.
+ *  `removed` here is complete (`gloss clean`, eval); the view uses extractForView. */
 export function extractArticle(doc: Document, url: URL): ExtractResult {
+  const { result, removedByReadability: all } = extractForView(doc, url);
+  return result.ok ? { ...result, removed: all() } : result;
+}
+
+/** The same, with `result.removed` holding only what Gloss's rules removed until
+ *  `removedByReadability()` is asked for the whole list. Never throws either. */
+export function extractForView(doc: Document, url: URL): Extraction {
   try {
-    return extract(doc, url);
+    const extraction = extract(doc, url);
+    const { removedByReadability: all } = extraction;
+    return {
+      result: extraction.result,
+      removedByReadability: () => {
+        try {
+          return all();
+        } catch {
+          // The list is a courtesy: if the page cannot be read again, what the rules removed stands.
+          return extraction.result.ok ? extraction.result.removed : [];
+        }
+      },
+    };
   } catch (e) {
-    return fail('error', e instanceof Error ? e.message : String(e));
+    return { result: fail('error', e instanceof Error ? e.message : String(e)), removedByReadability: NOTHING_MORE };
   }
 }

@@ -26,11 +26,17 @@ function purifierFor(win: Window): Purifier {
   return p;
 }
 
-/** The sanitized HTML as the body of an inert document: serialise it or read its text. */
-export function sanitizeToBody(html: string, win: Window): HTMLElement {
+/**
+ * `root`'s children, sanitized, as the body of an inert document: the view moves them in
+ * as they are. Handing DOMPurify nodes rather than HTML saves serialising the article and
+ * parsing it twice more (here and in the view); `root` is left empty.
+ */
+export function sanitizeChildren(root: Element, win: Window): HTMLElement {
   const purifier = purifierFor(win);
   if (!purifier.isSupported) throw new Error('this browser cannot sanitize HTML');
-  return purifier.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const fragment = root.ownerDocument.createDocumentFragment();
+  while (root.firstChild) fragment.appendChild(root.firstChild);
+  return purifier.sanitize(fragment, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
 /**

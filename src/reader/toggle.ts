@@ -10,11 +10,11 @@ import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
 import { message } from '../ui/shared/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
-import { extractArticle } from './extract';
+import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
 import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
-import { Reader } from './view/Reader';
+import { Reader, type ReaderProps } from './view/Reader';
 import { localized } from './view/strings';
 
 interface OpenView {
@@ -61,10 +61,16 @@ function saveAlwaysClean(ctx: PageContext, host: string, on: boolean): void {
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
+/** After the next paint, when the page has a moment (or within a second at the latest). */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.readerIdleWorkMs });
+  else setTimeout(run, 0);
+}
+
 function open(ctx: PageContext): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
-  const result = extractArticle(document, new URL(location.href));
+  const { result, removedByReadability } = extractForView(document, new URL(location.href));
   ctx.status.readerError = result.ok ? undefined : result.message;
 
   const host = createShadowHost('gloss-reader', '');
@@ -77,25 +83,31 @@ function open(ctx: PageContext): void {
   view = state;
 
   const site = location.hostname;
-  render(h(Reader, {
+  const props: ReaderProps = {
     result,
     prefs: ctx.settings.reader,
     t: localized(message),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: savePrefsLater(ctx, signal),
-    onAlwaysClean: (on) => saveAlwaysClean(ctx, site, on),
+    onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onClose: () => close(),
-    onInPageLink: (id) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
-  }), mount);
+    onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
+  };
+  render(h(Reader, props), mount);
+  // What Readability left out is found by reading the page again: after the article is
+  // painted (bench: clean view), not before.
+  if (result.ok) whenIdle(() => {
+    if (view === state) render(h(Reader, { ...props, removed: removedByReadability() }), mount);
+  });
 
   state.article = mount.querySelector('article');
   const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
   manageKeys({ host: host.host, root: host.root, signal, home, close: () => close() });
   ctx.signal.addEventListener('abort', () => close(), { signal });
-  // Focus forces a layout of the whole view (4-24 ms in the bench): move it in the frame
-  // after the view is painted, so the article shows first.
-  requestAnimationFrame(() => { if (view === state) home()?.focus({ preventScroll: true }); });
+  // Focus forces a layout of the view (4-24 ms in the bench before blocks below the fold
+  // were left to lay out on scroll): it moves once the view is painted, so the article shows first.
+  requestAnimationFrame(() => setTimeout(() => { if (view === state) home()?.focus({ preventScroll: true }); }, 0));
   if (state.article) ctx.names?.addRoot(state.article);
 }
 

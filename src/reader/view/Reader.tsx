@@ -3,7 +3,7 @@
  * the article — or, when extraction failed, a clear message and the way back.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { ExtractResult } from '../extract-types';
+import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
 import { MEASURE_CH, type ViewPrefs } from './prefs';
 import { RemovedPanel } from './RemovedPanel';
@@ -12,6 +12,9 @@ import type { StringKey, Translate } from './strings';
 
 export interface ReaderProps {
   result: ExtractResult;
+  /** The complete "What was removed" list, once known (it is read after the first paint);
+   *  until then the view lists what its own rules removed. */
+  removed?: RemovedItem[];
   prefs: ViewPrefs;
   t: Translate;
   /** The page's host name, shown when the page states no site name. */
@@ -32,6 +35,7 @@ export function Reader(props: ReaderProps) {
   const latest = useRef(props.prefs);
   const [always, setAlways] = useState(props.alwaysClean);
   const [removedOpen, setRemovedOpen] = useState(false);
+  const removed = props.removed ?? (result.ok ? result.removed : []);
   const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
     latest.current = { ...latest.current, ...change(latest.current) };
     setPrefs(latest.current);
@@ -44,8 +48,8 @@ export function Reader(props: ReaderProps) {
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         alwaysClean={always} onAlwaysClean={onAlways}
-        {...(result.ok ? { removedCount: result.removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
-      {result.ok && removedOpen && <RemovedPanel t={t} items={result.removed} onClose={props.onClose} />}
+        {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
+      {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
       {result.ok
         ? <Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />
         : (

@@ -4,13 +4,21 @@
  * modal view behaves like one without marking the page `inert` (which would change it).
  */
 
+/** Parsing the view's styles took about 1 ms per open: each text is parsed once per page. */
+const sheets = new Map<string, CSSStyleSheet>();
+
 /** Adopts `css` into a document or shadow root; the returned function removes it. */
 export function adoptCss(target: Document | ShadowRoot, css: string): () => void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    return () => { target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet); };
+    const adopted = sheet;
+    return () => { target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== adopted); };
   } catch {
     // Constructable stylesheets missing: inside our own shadow root a <style> will do;
     // in the page's document we add nothing (print then shows the page too).

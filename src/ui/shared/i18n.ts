@@ -18,6 +18,11 @@ export function message(key: string, substitutions?: string | string[]): string 
   return text;
 }
 
+/** Forgets every remembered answer: only tests switch language under a running page. */
+export function forgetMessages(): void {
+  remembered.clear();
+}
+
 /** A UI string from _locales; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
   return message(key, substitutions) || key;

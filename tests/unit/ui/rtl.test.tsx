@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onTabMessage, resetBrowser, useLocale } from '../support/fake-browser';
-import { applyLocaleDirection, directionFor } from '../../../src/ui/shared/i18n';
+import { applyLocaleDirection, directionFor, forgetMessages } from '../../../src/ui/shared/i18n';
 import { Options } from '../../../src/ui/options/Options';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { mount, unmount, until } from './render';
@@ -26,6 +26,7 @@ function texts(root: Element): string[] {
 describe('right-to-left and translated pages', () => {
   beforeEach(() => {
     resetBrowser();
+    forgetMessages();
     onTabMessage(() => ({ host: 'news.example', article: true, score: 1, reasons: [], readerOpen: false, names: 3, cardsEnabled: true }));
   });
   afterEach(() => { unmount(); document.documentElement.removeAttribute('dir'); });
@@ -47,6 +48,7 @@ describe('right-to-left and translated pages', () => {
 
   it.each(['ar', 'de'])('shows the options page in %s with no string missing', async (lang) => {
     useLocale(lang);
+    forgetMessages();
     const root = await mount(<Options />);
     await until(() => !!root.querySelector('#g-name') && !!root.querySelector('[data-testid="shortcuts"] dt'), 'page');
     expect(root.querySelector('h1')!.textContent).toBe(lang === 'ar' ? 'إعدادات Gloss' : 'Gloss-Einstellungen');
@@ -55,6 +57,7 @@ describe('right-to-left and translated pages', () => {
 
   it.each(['ar', 'de'])('shows the popup in %s with no string missing', async (lang) => {
     useLocale(lang);
+    forgetMessages();
     const root = await mount(<Popup />);
     await until(() => !!root.querySelector('[data-testid="site-cards"]') && !!root.querySelector('[data-testid="shortcuts"] dt'), 'popup');
     expect(texts(root).filter((s) => RAW_KEY.test(s))).toEqual([]);
