@@ -17,10 +17,10 @@ export interface Extracted {
   published: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl';
-  /** The sanitized (DOMPurify) article, as the body of an inert document: the view moves
-   *  its children in once. */
+  /** The sanitized (DOMPurify) article, as the body of an inert document: read its text
+   *  here; never move its nodes into a page (see view/Article.tsx). */
   body: HTMLElement;
-  /** The same as HTML, serialised when asked (`gloss clean`, tests). */
+  /** The same as HTML, serialised once when first asked: what the view parses. */
   readonly html: string;
   /** The body as plain text, one paragraph per line: exactly what the view shows below the title. */
   text: string;

@@ -69,6 +69,7 @@ function extract(doc: Document, url: URL): Extraction {
   const body = sanitizeChildren(root, win);
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
+  let html: string | undefined;
 
   return {
     result: {
@@ -80,7 +81,7 @@ function extract(doc: Document, url: URL): Extraction {
       lang: parsed.lang || doc.documentElement.lang || null,
       dir: textDirection(parsed.dir || doc.documentElement.dir || doc.body?.dir, text),
       body,
-      get html() { return body.innerHTML; },
+      get html() { return (html ??= body.innerHTML); },
       text,
       removed: dedupe(byRules),
       readingMinutes: readingMinutes(text),

@@ -27,9 +27,9 @@ function purifierFor(win: Window): Purifier {
 }
 
 /**
- * `root`'s children, sanitized, as the body of an inert document: the view moves them in
- * as they are. Handing DOMPurify nodes rather than HTML saves serialising the article and
- * parsing it twice more (here and in the view); `root` is left empty.
+ * `root`'s children, sanitized, as the body of an inert document. Handing DOMPurify
+ * nodes rather than HTML saves serialising the whole article and parsing it again here;
+ * `root` is left empty.
  */
 export function sanitizeChildren(root: Element, win: Window): HTMLElement {
   const purifier = purifierFor(win);

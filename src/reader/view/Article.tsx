@@ -1,5 +1,4 @@
 /** The article itself: site, title, byline, date, reading time, then the sanitized body. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Extracted } from '../extract-types';
 import { formatDate } from './prefs';
 import type { Translate } from './strings';
@@ -28,16 +27,6 @@ export function inPageTarget(a: HTMLAnchorElement, pageUrl: string): string | nu
 
 export function Article({ article, site, t, onInPageLink }: ArticleProps) {
   const date = formatDate(article.published, article.lang);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  // The sanitized nodes move in once, as they are: no HTML is parsed again. Preact leaves
-  // children it did not render alone when the view re-renders (theme, size, width).
-  useLayoutEffect(() => {
-    const into = bodyRef.current;
-    if (!into) return;
-    const nodes = into.ownerDocument.createDocumentFragment();
-    while (article.body.firstChild) nodes.appendChild(article.body.firstChild);
-    into.replaceChildren(nodes);
-  }, [article]);
   const onClick = (e: MouseEvent) => {
     const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
     const id = a && inPageTarget(a, location.href);
@@ -57,7 +46,10 @@ export function Article({ article, site, t, onInPageLink }: ArticleProps) {
             <span class="minutes">{t('Minutes', String(article.readingMinutes))}</span>
           </p>
         </header>
-        <div class="body" ref={bodyRef} onClick={onClick} />
+        {/* Parsed here from the sanitizer's output, never moved in as nodes: in Chromium,
+            images and <details> moved from DOMPurify's document into the page ran handlers
+            the sanitizer had already stripped (hostile suite, 2026-11-29). */}
+        <div class="body" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
       </article>
     </div>
   );

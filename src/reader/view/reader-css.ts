@@ -62,10 +62,6 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .body table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
 .body th, .body td { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
 .body hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
-/* Blocks below the fold are laid out when scrolled near, not when the view opens: a long
-   article opened in 70 ms, most of it layout of text nobody could see yet (npm run bench).
-   They stay findable, selectable and readable by assistive technology. */
-.body :is(p, li, figure, blockquote, pre, table, dl) { content-visibility: auto; contain-intrinsic-size: auto 6em; }
 .failure { max-width: 60ch; margin: 15vh auto 0; padding: 24px; text-align: center; }
 .failure h1 { font: 600 1.4em/1.3 system-ui, sans-serif; margin: 0 0 12px; }
 .failure p { color: var(--muted); margin: 0 0 20px; }
@@ -75,7 +71,6 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
   .bar, .removed { display: none !important; }
   .page { max-width: none; padding: 0; }
   .body { font-size: 12pt; }
-  .body :is(p, li, figure, blockquote, pre, table, dl) { content-visibility: visible; }
   .body a { color: inherit; }
   .body figure, .body img, .body blockquote, .body pre, .body table { break-inside: avoid; }
   .body h2, .body h3, .body h4 { break-after: avoid; }
