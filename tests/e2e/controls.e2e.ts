@@ -35,7 +35,9 @@ function localStorageValue(page: TestPage, key: string): Promise<unknown> {
 }
 
 /** Hands a file to the options page's import control, as a user picking it would. */
-function importFile(page: TestPage, name: string, text: string): Promise<void> {
+async function importFile(page: TestPage, name: string, text: string): Promise<void> {
+  // The glossary section renders once the stored glossary has loaded.
+  await page.waitFor(() => !!document.querySelector('[data-testid="glossary-import"]'));
   return page.evaluate(({ name, text }: { name: string; text: string }) => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="glossary-import"]')!;
     const transfer = new DataTransfer();

@@ -122,6 +122,8 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       background: '<svg onload=alert("glossary-background")></svg><a href="javascript:alert(2)">link</a>',
     };
     const options = await browser.openExtensionPage('/src/ui/options/index.html');
+    // The glossary section renders once the stored glossary has loaded.
+    await options.waitFor(() => !!document.querySelector('[data-testid="glossary-import"]'));
     await options.evaluate((text: string) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="glossary-import"]')!;
       const transfer = new DataTransfer();

@@ -101,6 +101,8 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
     await clickTestId(options, 'opt-type-country');
     await options.waitFor(() => document.querySelector('[data-testid="saved"]')!.textContent !== '');
     await clickTestId(options, 'opt-type-country');
+    // The glossary section renders once the stored glossary has loaded.
+    await options.waitFor(() => !!document.querySelector('[data-testid="glossary-import"]'));
     await options.evaluate((text: string) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="glossary-import"]')!;
       const transfer = new DataTransfer();
