@@ -7,14 +7,15 @@
  * - JS heap per tab after garbage collection, with vs without;
  * - clean view: 'reader/toggle' received → view painted, beside
  *   `new Readability(document.cloneNode(true)).parse()` alone on the same page;
- * - cards: record arrived → card painted, beside the wait for the next frame with no work.
+ * - cards: record arrived → card painted, beside the wait for the next frame with no work;
+ * - a DOM change of the page's own: style, layout and paint with vs without (marked pages).
  */
 import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../src/content/page-status.ts';
 import { serveStatic, type StaticServer } from '../../tests/e2e/support/server.ts';
 import { launchBench, type BenchBrowser } from './chromium.ts';
 import { phases, type BrowserFigures, type LoadRun, type PageFigures, type Repeats } from './figures.ts';
-import { cardTimes, cleanViewTimes, nextFrameFloor, readabilityAlone } from './interactions.ts';
+import { cardTimes, cleanViewTimes, nextFrameFloor, pageChangeCost, readabilityAlone } from './interactions.ts';
 import { loadWith, loadWithout } from './page-load.ts';
 import type { BenchPage } from './pages.ts';
 import { max, median, ms2 } from './stats.ts';
@@ -44,11 +45,13 @@ async function measurePage(ext: BenchBrowser, base: BenchBrowser, p: BenchPage, 
       if (last) basePage = wo.page; else await wo.page.close();
     }
     const { page, tabId, status } = kept!;
+    const pageChange = status.names > 0
+      ? { withMs: await pageChangeCost(ext, page), withoutMs: await pageChangeCost(base, basePage!) } : undefined;
     const readabilityMs = await readabilityAlone(basePage!, reps.reader);
     const nextFrameMs = await nextFrameFloor(basePage!, reps.cards);
     const reader = await cleanViewTimes(ext, page, tabId, reps.reader);
     const cards = status.names > 0 ? await cardTimes(ext, page, tabId, reps.cards) : { paintMs: [], trace: null };
-    return summarize(p, url, status, withRuns, withoutRuns, readabilityMs, nextFrameMs, reader, cards);
+    return { ...summarize(p, url, status, withRuns, withoutRuns, readabilityMs, nextFrameMs, reader, cards), ...(pageChange ? { pageChange } : {}) };
   } finally {
     for (const page of open) await page.close().catch(() => undefined);
   }

@@ -3,6 +3,8 @@ import type { BenchPage } from './pages.ts';
 import type { TaskFigure, TraceFigures } from './trace.ts';
 
 export interface Repeats { load: number; reader: number; cards: number }
+/** DOM changes the page makes of its own per page-change figure: enough to average out frames. */
+export const PAGE_CHANGES = 30;
 export const DEFAULT_REPEATS: Repeats = { load: 3, reader: 5, cards: 6 };
 
 export interface LoadRun {
@@ -48,6 +50,9 @@ export interface PageFigures {
   longestWithoutMs: number;
   /** Clean view: `trace` breaks down the second (traced) open. */
   reader: { openMs: number[]; readabilityMs: number[]; ratio: number; error?: string; longTasksMs: number[]; trace?: Phases };
+  /** One DOM change of the page's own: style + layout + paint per change, with and
+   *  without the extension (pages with names marked only). */
+  pageChange?: { withMs: number; withoutMs: number };
   /** Cards: `trace` sums the phases over all the cards opened. */
   cards: { paintMs: number[]; nextFrameMs: number[]; trace?: Phases };
   error?: string;

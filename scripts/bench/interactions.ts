@@ -12,6 +12,7 @@ import { longTasks, messageTab, pageStatus, sleep, until, type BenchBrowser } fr
 import { QUIET_MS, traceWhile } from './page-load.ts';
 import { ms2 } from './stats.ts';
 import type { TraceFigures } from './trace.ts';
+import { PAGE_CHANGES } from './figures.ts';
 
 const READABILITY_JS = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -79,6 +80,25 @@ export async function cardTimes(ext: BenchBrowser, page: Page, tabId: number, st
   const { trace } = await traceWhile(ext, page, async () => { for (let i = 0; i < steps; i++) { await next(); await sleep(150); } });
   await page.keyboard.press('Escape');
   return { paintMs: out, trace };
+}
+
+/**
+ * What one DOM change the page makes of its own (a span appended, as a ticker or an ad
+ * would) costs in style, layout and paint, traced; the same page without the extension is
+ * the baseline. With names marked, Chromium rebuilds every registered highlight on each
+ * change (docs/adr/0001-highlights-not-wrappers.md).
+ */
+export async function pageChangeCost(b: BenchBrowser, page: Page): Promise<number> {
+  const { trace } = await traceWhile(b, page, () => page.evaluate((n) => new Promise<void>((done) => {
+    let i = 0;
+    const id = setInterval(() => {
+      const s = document.createElement('span');
+      s.textContent = ` ${i}`;
+      document.body.append(s);
+      if (++i === n) { clearInterval(id); setTimeout(done, 100); }
+    }, 100);
+  }), PAGE_CHANGES));
+  return trace ? ms2((trace.styleMs + trace.layoutMs + trace.paintMs) / PAGE_CHANGES) : NaN;
 }
 
 /** The same stopping rule as a card's, with no work: a frame, then a task after it. */

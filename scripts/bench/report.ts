@@ -4,7 +4,8 @@ import { KB } from './budgets.ts';
 import type { BrowserFigures } from './browser.ts';
 import type { BundleFigures, ChunkGroup } from './bundle.ts';
 import type { MatcherFigures } from './matcher.ts';
-import { median } from './stats.ts';
+import { median, ms2 } from './stats.ts';
+import { PAGE_CHANGES } from './figures.ts';
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const ms = (x: number) => `${f2(x)} ms`;
@@ -81,6 +82,10 @@ export function browserSection(br: BrowserFigures): string[] {
     '',
     `Interactions (medians: clean view of ${br.repeats.reader} opens, the first loading the lazy chunk; Readability of ${br.repeats.reader} parses, same page, no extension)`,
     ...interact,
+    ...(ok.some((p) => p.pageChange) ? ['',
+      `A DOM change of the page's own (${PAGE_CHANGES} spans appended, traced): style + layout + paint per change`,
+      ...table(['page', 'names', 'with Gloss', 'without', 'ratio'], ok.filter((p) => p.pageChange).map((p) =>
+        [p.id, String(p.names), ms(p.pageChange!.withMs), ms(p.pageChange!.withoutMs), times(ms2(p.pageChange!.withMs / p.pageChange!.withoutMs))]))] : []),
     ...ok.filter((p) => p.reader.error && p.reader.openMs.length).map((p) => `${p.id}: clean mode showed its message: ${p.reader.error}`),
     ...br.pages.filter((p) => p.error).map((p) => `${p.id}: not measured: ${p.error}`),
   ];
