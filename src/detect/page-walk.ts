@@ -84,6 +84,14 @@ function textLength(s: string): number {
 }
 
 interface Tally { chars: number; linkChars: number }
+
+/** The element with the largest count (the first seen on a tie), or null for none above 0. */
+function largest(counts: ReadonlyMap<Element, number>): [Element | null, number] {
+  let best: Element | null = null;
+  let most = 0;
+  for (const [el, n] of counts) if (n > most) { best = el; most = n; }
+  return [best, most];
+}
 interface Heading { linked: boolean }
 
 export function createBodyWalker(body: Element) {
@@ -94,9 +102,11 @@ export function createBodyWalker(body: Element) {
     articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
     elementChars: new Map(), shortParagraphParent: null,
   };
+  /** Body-text characters per parent, and paragraph characters per parent however short. */
   const parentChars = new Map<Element, number>();
-  const credit = (el: Element, n: number) => parentChars.set(el, (parentChars.get(el) ?? 0) + n);
   const anyParagraphChars = new Map<Element, number>();
+  const add = (to: Map<Element, number>, el: Element, n: number) => to.set(el, (to.get(el) ?? 0) + n);
+  const credit = (el: Element, n: number) => add(parentChars, el, n);
   let seen = 0;
 
   const attributes = (el: Element, tag: string) => {
@@ -144,7 +154,7 @@ export function createBodyWalker(body: Element) {
       if (fr.heading!.linked) f.linkedHeadings++;
     }
     if (tag === 'a' || tag === 'button') action(el, tag, fr.t.chars);
-    if (tag === 'p') anyParagraphChars.set(parent.node, (anyParagraphChars.get(parent.node) ?? 0) + fr.t.chars);
+    if (tag === 'p') add(anyParagraphChars, parent.node, fr.t.chars);
     if (PARAGRAPHS.has(tag) && !parent.inLink && fr.t.chars >= BODY_PARAGRAPH && fr.t.linkChars < fr.t.chars / 2) {
       credit(parent.node, fr.t.chars);
       if (fr.t.chars >= LONG_PARAGRAPH) f.longParagraphs++;
@@ -196,12 +206,9 @@ export function createBodyWalker(body: Element) {
     f.chars = t.chars;
     f.linkChars = t.linkChars;
     f.truncated = seen > MAX_ELEMENTS;
-    for (const [el, n] of parentChars) {
-      f.paragraphChars += n;
-      if (n > f.bestParentChars) { f.bestParent = el; f.bestParentChars = n; }
-    }
-    let most = 0;
-    for (const [el, n] of anyParagraphChars) if (n > most) { f.shortParagraphParent = el; most = n; }
+    for (const n of parentChars.values()) f.paragraphChars += n;
+    [f.bestParent, f.bestParentChars] = largest(parentChars);
+    [f.shortParagraphParent] = largest(anyParagraphChars);
     return f;
   };
 

@@ -8,6 +8,7 @@ import { h, render } from 'preact';
 import type { PageContext } from '../content/page';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
+import { whenIdle } from '../content/idle';
 import { message } from '../ui/shared/i18n';
 import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
 import { extractForView } from './extract';
@@ -61,12 +62,6 @@ function saveAlwaysClean(ctx: PageContext, host: string, on: boolean): void {
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
-/** After the next paint, when the page has a moment (or within a second at the latest). */
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: TIMING.readerIdleWorkMs });
-  else setTimeout(run, 0);
-}
-
 function open(ctx: PageContext): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
@@ -97,9 +92,9 @@ function open(ctx: PageContext): void {
   render(h(Reader, props), mount);
   // What Readability left out is found by reading the page again: after the article is
   // painted (bench: clean view), not before.
-  if (result.ok) whenIdle(() => {
-    if (view === state) render(h(Reader, { ...props, removed: removedByReadability() }), mount);
-  });
+  // Leaving the view aborts `signal`, and with it this wait.
+  if (result.ok) whenIdle(signal, TIMING.readerIdleWorkMs)
+    .then(() => render(h(Reader, { ...props, removed: removedByReadability() }), mount), () => undefined);
 
   state.article = mount.querySelector('article');
   const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
