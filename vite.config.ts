@@ -5,15 +5,25 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 import { knowledgeBase } from './scripts/vite-knowledge-plugin.ts';
+import { buildContentScripts, CONTENT_ENTRY } from './scripts/vite-content-script.ts';
+
+type ContentScript = { matches: string[]; js: string[]; run_at?: string };
+const contentScripts = (manifest as { content_scripts: ContentScript[] }).content_scripts;
+if (contentScripts.length !== 1 || contentScripts[0]!.js.join() !== CONTENT_ENTRY) {
+  throw new Error(`manifest.json must name one content script, ${CONTENT_ENTRY}`);
+}
+// crxjs builds the background and the extension pages; the content script is ours.
+const { content_scripts: _ours, ...forCrx } = manifest;
 
 /**
- * crxjs keeps only one background key, but one build must load in both browsers:
- * Chrome wants `service_worker`, Firefox MV3 wants `scripts` (and ignores the other).
+ * Finishes what crxjs wrote. It keeps only one background key, but one build must load in
+ * both browsers: Chrome wants `service_worker`, Firefox MV3 wants `scripts` (and ignores
+ * the other). And the content script is built by scripts/vite-content-script.ts.
  * crxjs writes manifest.json after generateBundle, so patch the emitted file afterwards.
  */
-function bothBackgroundKeys(): Plugin {
+function finishManifest(): Plugin {
   return {
-    name: 'gloss:both-background-keys',
+    name: 'gloss:finish-manifest',
     apply: 'build',
     enforce: 'post',
     async writeBundle(options) {
@@ -22,10 +32,10 @@ function bothBackgroundKeys(): Plugin {
       const worker: string | undefined = built.background?.service_worker;
       if (!worker) throw new Error('built manifest has no background.service_worker');
       built.background = { service_worker: worker, scripts: [worker], type: 'module' };
-      // Content chunks are fetched by crxjs's loader through web_accessible_resources.
-      // `use_dynamic_url` would hide the stable extension id from pages, but Chromium 156
-      // then refuses the loader's import() of the chunk (seen 2026-11: content script never
-      // starts), so it stays off; Firefox randomises its moz-extension:// host per install.
+      const ours = contentScripts[0]!;
+      const { contentScript, webAccessible } = await buildContentScripts(import.meta.dirname, options.dir ?? 'dist', ours.matches);
+      built.content_scripts = [{ ...ours, js: [contentScript] }];
+      built.web_accessible_resources = [webAccessible];
       await writeFile(file, JSON.stringify(built, null, 2) + '\n');
     },
   };
@@ -35,16 +45,15 @@ export default defineConfig({
   plugins: [
     knowledgeBase(),
     preact(),
-    crx({ manifest: manifest as unknown as ManifestV3Export }),
-    bothBackgroundKeys(),
+    crx({ manifest: forCrx as unknown as ManifestV3Export }),
+    finishManifest(),
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
     emptyOutDir: true,
-    // Vite's preload helper inserts <link rel="modulepreload"> into document.head before
-    // a dynamic import(); in a content script that head is the page's, so loading the
-    // clean-mode chunk would change the page's DOM (seen in reader.e2e.ts, issue #3).
+    // No modulepreload polyfill in the extension pages: it fetch()es chunks, and the built
+    // code holds no network call at all (privacy.e2e.ts, issue #8).
     modulePreload: false,
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

@@ -1,8 +1,9 @@
 /**
- * Bundle figures, read from dist/ after the build: the content script's initial chunk
- * (what the manifest's loader imports, with its static imports) and the chunks it loads
- * lazily (the reader), raw and gzip. Static and dynamic imports are read from the built
- * files themselves, so the figures follow whatever the bundler actually emitted.
+ * Bundle figures, read from dist/ after the build: the content script's initial code (the
+ * files manifest.json's content_scripts name, with anything they import) and what it
+ * loads lazily (clean mode: a content script can only load what web_accessible_resources
+ * lists), raw and gzip. Imports are read from the built files themselves, so the figures
+ * follow whatever the bundler actually emitted.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -13,11 +14,10 @@ import { minifySync } from 'rolldown/utils';
 export interface ChunkSize { file: string; raw: number; gzip: number }
 export interface ChunkGroup { files: ChunkSize[]; raw: number; gzip: number }
 export interface BundleFigures {
-  /** Loader files named in manifest.json content_scripts. */
-  loaders: ChunkGroup;
-  /** The chunk each loader imports, and everything it imports statically. */
+  /** The files manifest.json content_scripts names, and everything they import statically. */
   initial: ChunkGroup;
-  /** Chunks reached only through dynamic import() from the initial set (and their own imports). */
+  /** What the content script may load later (web_accessible_resources, and dynamic
+   *  import("./x.js") from the initial set), with their own imports. */
   lazy: ChunkGroup;
   /** Readability and DOMPurify alone, minified by the bundler's own minifier: the least a
    *  lazy reader can weigh, beside what the reader chunk weighs. */
@@ -26,7 +26,6 @@ export interface BundleFigures {
 
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
-const LOADER_TARGET = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 /** Relative imports of a built ES module: static ones, and dynamic import("./x.js") ones. */
 export function importsOf(code: string): { statics: string[]; dynamics: string[] } {
@@ -35,16 +34,12 @@ export function importsOf(code: string): { statics: string[]; dynamics: string[]
   return { statics: [...new Set(statics)], dynamics: [...new Set(dynamics)] };
 }
 
-/** The chunks a crxjs content-script loader imports through chrome.runtime.getURL(). */
-export function loaderTargets(code: string): string[] {
-  return [...new Set([...code.matchAll(LOADER_TARGET)].map((m) => m[1]!))];
-}
-
-/** Walks the module graph from `roots` (paths relative to dist); `read` gives a file's code. */
-export function chunkGraph(roots: string[], read: (file: string) => string): { initial: string[]; lazy: string[] } {
+/** Walks the module graph from `roots` (paths relative to dist), with `later` loaded on
+ *  demand; `read` gives a file's code. */
+export function chunkGraph(roots: string[], read: (file: string) => string, later: string[] = []): { initial: string[]; lazy: string[] } {
   const resolveFrom = (from: string, spec: string) => posix.normalize(posix.join(posix.dirname(from), spec));
   const initial = new Set<string>();
-  const lazyRoots: string[] = [];
+  const lazyRoots: string[] = [...later];
   const visit = (file: string, into: Set<string>, dyn: string[]) => {
     if (into.has(file)) return;
     into.add(file);
@@ -90,17 +85,17 @@ function minifiedSizeOf(base: string, files: string[]): ChunkGroup {
 }
 
 
+type Manifest = { content_scripts?: { js?: string[] }[]; web_accessible_resources?: { resources?: string[] }[] };
+
 export function benchBundle(dist: string, root: string): BundleFigures {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const loaders = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  if (!loaders.length) throw new Error('dist/manifest.json lists no content script');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  if (!scripts.length) throw new Error('dist/manifest.json lists no content script');
+  const reachable = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((f) => f.endsWith('.js'));
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-  const entries = loaders.flatMap((l) => loaderTargets(read(l)));
-  // A loader that imports nothing is itself the content script.
-  const { initial, lazy } = chunkGraph(entries.length ? entries : loaders, read);
+  const { initial, lazy } = chunkGraph(scripts, read, reachable);
   const lib = (spec: string) => relative(root, join(root, 'node_modules', spec));
   return {
-    loaders: sizeOf(dist, loaders),
     initial: sizeOf(dist, initial),
     lazy: sizeOf(dist, lazy),
     readerLibraries: minifiedSizeOf(root, [lib('@mozilla/readability/Readability.js'), lib('dompurify/dist/purify.es.mjs')]),
@@ -119,7 +114,7 @@ function newest(path: string): number {
 /** Builds dist/ with `npx vite build` when it is missing or older than its sources. */
 export function ensureBuilt(root: string, dist: string, log: (s: string) => void): { built: boolean } {
   const manifest = join(dist, 'manifest.json');
-  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/vite-knowledge-plugin.ts', 'package-lock.json']
+  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/vite-knowledge-plugin.ts', 'scripts/vite-content-script.ts', 'package-lock.json']
     .map((p) => newest(join(root, p)));
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= Math.max(...sources)) return { built: false };
   log('dist/ is missing or older than src/: building with `npx vite build`…');

@@ -53,7 +53,6 @@ export function bundleSection(b: BundleFigures): string[] {
     ...table(['', 'raw', 'gzip', 'baseline (raw / gzip)'], [
       [`content script, initial (${group(b.initial)})`, kb(b.initial.raw), kb(b.initial.gzip),
         `no lazy split: ${kb(oneChunkRaw)} / ${kb(oneChunkGzip)}`],
-      [`content script loader (manifest content_scripts)`, kb(b.loaders.raw), kb(b.loaders.gzip), ''],
       [`lazy: clean mode (${group(b.lazy)})`, kb(b.lazy.raw), kb(b.lazy.gzip),
         `Readability + DOMPurify minified: ${kb(b.readerLibraries.raw)} / ${kb(b.readerLibraries.gzip)}`],
     ]),

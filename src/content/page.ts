@@ -14,6 +14,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store
 import { forgetAliasIndex, startNames, type NamesFeature } from './names';
 import { onGlossaryChanged } from '../glossary/changes';
 import { clearLeftovers } from './leftovers';
+import { loadReader } from './reader-chunk';
 
 const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list'];
 
@@ -55,7 +56,7 @@ export function startPage(): void {
     names.addRoot(ctx.verdict.container ?? document.body);
     // The reader chunk is loaded only when clean mode is open; never just to look.
     if (ctx.status.readerOpen) {
-      const reader = await import('../reader/toggle').then((m) => m.readerRoot()).catch(() => null);
+      const reader = await loadReader().then((m) => m.readerRoot()).catch(() => null);
       if (reader) names.addRoot(reader);
     }
   }
@@ -78,7 +79,7 @@ export function startPage(): void {
     Object.assign(ctx.status, { article: verdict.article, score: verdict.score, reasons: verdict.reasons });
     await restartNames().catch((e) => console.debug('[Gloss] names unavailable', e));
     if (verdict.article && ctx.settings.sites[host]?.alwaysClean) {
-      const { toggleReader } = await import('../reader/toggle');
+      const { toggleReader } = await loadReader();
       await toggleReader(ctx, true);
     }
   }
@@ -111,7 +112,7 @@ export function startPage(): void {
       case 'reader/toggle': {
         const asked = performance.now();
         const wasOpen = ctx.status.readerOpen;
-        const { toggleReader } = await import('../reader/toggle');
+        const { toggleReader } = await loadReader();
         await toggleReader(ctx, msg.open);
         if (!wasOpen && ctx.status.readerOpen) notePainted('reader', asked);
         refreshCount();

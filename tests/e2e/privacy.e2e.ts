@@ -3,7 +3,7 @@
 // Chromium's context also reports its pages', extension pages' and service worker's
 // requests, and Firefox reports each tab's. Gloss itself must make none. The built code
 // holds no network API and no eval. Pages see no global, attribute or listener of Gloss's
-// beyond the UI it shows, and only the content script's own chunks are web-accessible.
+// beyond the UI it shows, and only clean mode's chunk is web-accessible, at a dynamic URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { serveStatic, type StaticServer } from './support/server';
 import { startProxy, type RecordingProxy } from './support/proxy';
 import { messageTab, tabIdOf } from './support/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
+import { READER_CHUNK } from '../../src/content/chunk-names';
 import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked } from './support/page-state';
 
 const PAGE = 'ordinary-article-with-its-own-scripts.html';
@@ -30,6 +31,8 @@ function foreign(urls: string[], extensionOrigin: string): string[] {
   return urls.filter((raw) => {
     const url = raw.replace(/^(GET|POST|PUT|HEAD|OPTIONS|CONNECT|DELETE|PATCH) /, '');
     if (/^(data|blob|about):/.test(url) || url.startsWith(extensionOrigin)) return false;
+    // Clean mode's chunk, read from the extension's own files at Chromium's per-session URL.
+    if (url.startsWith('chrome-extension://') && new URL(url).pathname === `/${READER_CHUNK}`) return false;
     const u = new URL(url);
     if (u.origin === server.origin) return !PAGE_OWN.has(u.pathname);
     return !BROWSER_OWN.test(u.hostname);
@@ -173,38 +176,39 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
     await page.close();
   });
 
-  it('lets pages load only the content script\'s own chunks from the extension', async () => {
+  it('lets pages load only clean mode\'s chunk, and in Chromium only at a per-session URL', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     const war: string[] = manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources);
-    // The chunks the content script loads: its loader's import, and everything that imports, transitively.
-    const reachable = new Set<string>();
-    const visit = (file: string) => {
-      if (reachable.has(file)) return;
-      reachable.add(file);
-      const code = readFileSync(join(DIST, file), 'utf8');
-      for (const m of code.matchAll(/(?:from\s*|import\s*\(\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(`assets/${m[1]}`);
-    };
-    const loaders: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
-    for (const loader of loaders) {
-      const entry = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(readFileSync(join(DIST, loader), 'utf8'))?.[1];
-      expect(entry).toBeTruthy();
-      visit(entry!);
+    expect(war).toEqual([READER_CHUNK]);
+    expect(manifest.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
+    // The content script is a classic script and the chunk imports nothing: a relative import
+    // would resolve against the stable URL, which the dynamic URL exists to hide.
+    const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`]\.{0,2}\//;
+    for (const file of [...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), READER_CHUNK]) {
+      expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(staticImport);
     }
-    expect([...war].sort()).toEqual([...reachable].sort());
-    expect(war.every((r) => r.startsWith('assets/') && r.endsWith('.js'))).toBe(true);
-    // use_dynamic_url stays off, and vite.config.ts says why (Chromium refuses the loader's import with it).
-    expect(manifest.web_accessible_resources[0].use_dynamic_url).toBe(false);
-    expect(readFileSync('vite.config.ts', 'utf8')).toMatch(/use_dynamic_url[\s\S]{0,300}Chromium[\s\S]{0,120}refuses/);
+    expect(readFileSync(join(DIST, READER_CHUNK), 'utf8')).not.toMatch(/\bimport\s*\(/);
 
-    // From a page: everything else in the extension is out of reach.
+    // Clean mode loads its chunk (through the dynamic URL in Chromium) and works.
     const { page } = await openPage(server.url(`/${PAGE}`));
+    await waitMarked(page);
+    const options = await browser.openExtensionPage('/src/ui/options/index.html');
+    const tabId = await tabIdOf(browser, server.url(`/${PAGE}`), options);
+    await messageTab(options, tabId, { type: 'reader/toggle', open: true });
+    await page.waitFor(readerShown);
+    await messageTab(options, tabId, { type: 'reader/toggle', open: false });
+    await page.waitFor(noReader);
+    await options.close();
+
+    // From a page, at the extension's stable origin: nothing in Chromium; in Firefox (whose
+    // origin is random per install already) only the chunk.
     const origin = browser.extensionOrigin;
     const probe = await page.evaluate(async ({ origin, paths }: { origin: string; paths: string[] }) => {
       const out: Record<string, boolean> = {};
       for (const p of paths) out[p] = await fetch(`${origin}/${p}`).then((r) => r.ok, () => false);
       return out;
-    }, { origin, paths: ['manifest.json', 'src/ui/popup/index.html', 'icons/icon-16.png', ...readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`).filter((f) => !war.includes(f))] });
-    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p)).toEqual([]);
+    }, { origin, paths: ['manifest.json', 'src/ui/popup/index.html', 'icons/icon-16.png', ...readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`)] });
+    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p)).toEqual(name === 'firefox' ? [READER_CHUNK] : []);
     await page.close();
   });
 

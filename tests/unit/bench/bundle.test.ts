@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkGraph, importsOf, loaderTargets } from '../../../scripts/bench/bundle';
+import { chunkGraph, importsOf } from '../../../scripts/bench/bundle';
 
 describe('importsOf', () => {
   it('reads static and dynamic relative imports of a minified module', () => {
@@ -8,13 +8,6 @@ describe('importsOf', () => {
     const { statics, dynamics } = importsOf(code);
     expect(statics).toEqual(['./browser-A.js', './side.js', './re.js']);
     expect(dynamics).toEqual(['./toggle-B.js', './other.js']);
-  });
-});
-
-describe('loaderTargets', () => {
-  it('finds the chunk a crxjs loader imports', () => {
-    const loader = '(async()=>{const{onExecute:e}=await import(chrome.runtime.getURL("assets/src-content-index.ts-X.js"));})()';
-    expect(loaderTargets(loader)).toEqual(['assets/src-content-index.ts-X.js']);
   });
 });
 
@@ -34,5 +27,10 @@ describe('chunkGraph', () => {
     });
     expect(g.initial).toEqual(['assets/a.js', 'assets/main.js', 'assets/shared.js']);
     expect(g.lazy).toEqual(['assets/purify.js', 'assets/reader.js', 'assets/view.js']);
+  });
+  it('counts what the script loads through a runtime URL (web-accessible) as lazy', () => {
+    const g = chunkGraph(['assets/content.js'], (f) => ({ 'assets/content.js': 'import(chrome.runtime.getURL(x))', 'assets/reader.js': '' })[f] ?? '',
+      ['assets/reader.js']);
+    expect(g).toEqual({ initial: ['assets/content.js'], lazy: ['assets/reader.js'] });
   });
 });

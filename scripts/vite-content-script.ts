@@ -1,0 +1,53 @@
+/**
+ * The content script and its clean-mode chunk are built here, not by crxjs (issue #8).
+ *
+ * crxjs loads a content script as an ES module with shared chunks, so every chunk must be
+ * web-accessible, and with `use_dynamic_url` Chromium resolves a chunk's own relative
+ * imports against the extension's stable URL and refuses them (seen in Chromium 156: the
+ * content script never started). So: the content script is one classic script the
+ * manifest names directly (nothing web-accessible), and clean mode's code is one ES
+ * module with no imports of its own, the only web-accessible file, behind a dynamic URL.
+ */
+import { build, type InlineConfig, type PluginOption } from 'vite';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { knowledgeBase } from './vite-knowledge-plugin.ts';
+import { CONTENT_SCRIPT, READER_CHUNK } from '../src/content/chunk-names.ts';
+
+export const CONTENT_ENTRY = 'src/content/index.ts';
+const READER_ENTRY = 'src/reader/toggle.ts';
+
+function config(root: string, outDir: string, plugins: PluginOption[], lib: NonNullable<InlineConfig['build']>['lib']): InlineConfig {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins,
+    // Library builds leave process.env alone; the extension has no process.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+      copyPublicDir: false,
+      // Vite's preload helper inserts <link rel="modulepreload"> into document.head before a
+      // dynamic import(); in a content script that head is the page's (seen in reader.e2e.ts).
+      modulePreload: false,
+      lib,
+    },
+  };
+}
+
+/** Builds both files into `outDir` (dist/); returns the manifest entries that name them. */
+export async function buildContentScripts(root: string, outDir: string, matches: string[]) {
+  await build(config(root, outDir, [knowledgeBase(), preact()],
+    { entry: resolve(root, CONTENT_ENTRY), formats: ['iife'], name: 'glossContent', fileName: () => CONTENT_SCRIPT }));
+  await build(config(root, outDir, [preact()],
+    { entry: resolve(root, READER_ENTRY), formats: ['es'], fileName: () => READER_CHUNK }));
+  return {
+    contentScript: CONTENT_SCRIPT,
+    webAccessible: { matches, resources: [READER_CHUNK], use_dynamic_url: true },
+  };
+}
