@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { loadHtml } from './cli/load.ts';
 import { extractArticle } from '../src/reader/extract.ts';
+import { detectArticle } from '../src/detect/detect.ts';
 import { blockText } from '../src/reader/text.ts';
 
 const FIXTURES = 'tests/fixtures/pages';
@@ -21,7 +22,8 @@ for (const slug of process.argv.slice(2)) {
   const plain = loadHtml(html, url);
   const alone = new Readability<Element>(plain.document.cloneNode(true) as Document, { serializer: (n) => n as Element }).parse();
   const gloss = loadHtml(html, url);
-  const result = extractArticle(gloss.document, new URL(url));
+  // As the extension does: detection's container is the second opinion (reader/second-opinion.ts).
+  const result = extractArticle(gloss.document, new URL(url), detectArticle(gloss.document, new URL(url)).container);
   if (!result.ok) {
     console.log(`${slug}: no article (${result.reason}); no expected.txt written`);
     continue;

@@ -66,7 +66,7 @@ export function evaluatePage(input: PageInput): Row {
     const finish = () => Object.assign(row, { ms: Math.round(performance.now() - started) });
     if (!reference) return finish();
 
-    const gloss = extractArticle(doc, url);
+    const gloss = extractArticle(doc, url, verdict.container);
     const glossText = gloss.ok ? gloss.text : '';
     let plainText = '';
     try {

@@ -31,8 +31,8 @@ function detectRow(input: PageInput): Row {
 
 function cleanRow(input: PageInput): Row {
   return withPage(input, ({ document }, url) => {
-    const { article } = detectArticle(document, url);
-    const result = extractArticle(document, url);
+    const { article, container } = detectArticle(document, url);
+    const result = extractArticle(document, url, container);
     if (!result.ok) return { id: input.id, article, error: result.message };
     return { id: input.id, article, title: result.title, byline: result.byline, text: result.text, removed: result.removed };
   });
@@ -44,7 +44,7 @@ function annotateRow(input: PageInput): Row {
     return { id: input.id, text, mentions: mentionsIn(text) };
   }
   return withPage(input, ({ document }, url) => {
-    const result = extractArticle(document, url);
+    const result = extractArticle(document, url, detectArticle(document, url).container);
     if (!result.ok) return { id: input.id, error: result.message };
     return { id: input.id, text: result.text, mentions: mentionsIn(result.text) };
   });

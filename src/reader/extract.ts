@@ -10,6 +10,7 @@ import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { keepRawText, sanitizeChildren } from './sanitize';
 import { blockText, normText } from './text';
+import { missesBody, narrowedTo } from './second-opinion';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
 /**
@@ -48,22 +49,34 @@ export interface Extraction {
 
 const NOTHING_MORE = () => [];
 
-function extract(doc: Document, url: URL): Extraction {
+function parse(clone: Document) {
+  protectHeadings(clone);
+  markClutter(clone);
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  if (parsed?.content) restoreHeadings(parsed.content);
+  return parsed?.content ? { ...parsed, content: parsed.content, kept: normText(parsed.content.textContent ?? '') } : null;
+}
+
+function extract(doc: Document, url: URL, container?: Element): Extraction {
   const failed = (f: ExtractFailure): Extraction => ({ result: f, removedByReadability: NOTHING_MORE });
   // A parsed document (DOMParser, jsdom's createHTMLDocument) has no window of its own.
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) return failed(fail('error', 'no window to sanitize with'));
-  const clone = cloneForParsing(doc);
-  protectHeadings(clone);
-  markClutter(clone);
-  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
-  const root = parsed?.content;
-  if (!parsed || !root) return failed(fail('not-article'));
-  restoreHeadings(root);
+  let parsed = parse(cloneForParsing(doc));
+  if (container && missesBody(parsed?.kept ?? '', container)) {
+    const narrowed = narrowedTo(cloneForParsing(doc), container);
+    const again = narrowed && parse(narrowed);
+    // The whole page's title and byline stand: the narrowed copy may have lost their blocks.
+    if (again && again.kept.length > (parsed?.kept.length ?? 0)) {
+      parsed = { ...again, title: parsed?.title || again.title, byline: again.byline || parsed?.byline || null };
+    }
+  }
+  if (!parsed) return failed(fail('not-article'));
+  const root = parsed.content;
 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
-  const kept = normText(root.textContent ?? '');
+  const kept = parsed.kept;
   const byRules = declutter(root);
   keepRawText(root);
   const body = sanitizeChildren(root, win);
@@ -91,17 +104,18 @@ function extract(doc: Document, url: URL): Extraction {
 }
 
 /** Never throws: any failure, Readability's included, becomes a clear ExtractFailure.
+ *  `container` is detection's article container, when known: a second opinion (second-opinion.ts).
  *  `removed` here is complete (`gloss clean`, eval); the view uses extractForView. */
-export function extractArticle(doc: Document, url: URL): ExtractResult {
-  const { result, removedByReadability: all } = extractForView(doc, url);
+export function extractArticle(doc: Document, url: URL, container?: Element): ExtractResult {
+  const { result, removedByReadability: all } = extractForView(doc, url, container);
   return result.ok ? { ...result, removed: all() } : result;
 }
 
 /** The same, with `result.removed` holding only what Gloss's rules removed until
  *  `removedByReadability()` is asked for the whole list. Never throws either. */
-export function extractForView(doc: Document, url: URL): Extraction {
+export function extractForView(doc: Document, url: URL, container?: Element): Extraction {
   try {
-    const extraction = extract(doc, url);
+    const extraction = extract(doc, url, container);
     const { removedByReadability: all } = extraction;
     return {
       result: extraction.result,

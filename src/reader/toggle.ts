@@ -65,7 +65,7 @@ function saveAlwaysClean(ctx: PageContext, host: string, on: boolean): void {
 function open(ctx: PageContext): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
-  const { result, removedByReadability } = extractForView(document, new URL(location.href));
+  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container);
   ctx.status.readerError = result.ok ? undefined : result.message;
 
   const host = createShadowHost('gloss-reader', '');

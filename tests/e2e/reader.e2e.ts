@@ -186,4 +186,19 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await rtl.close();
     await page.bringToFront();
   });
+  it('shows the guide, not the disclosure box Readability alone picks, once detection has found the body', async () => {
+    const path = '/disclosure-before-guide/source.html';
+    const guide = await browser.newPage(server.url(path));
+    const guideTab = await tabIdOf(browser, server.url(path), control);
+    // The content script answers once detection has run: its container is the second opinion.
+    const status = await messageTab<PageStatus>(control, guideTab, { type: 'reader/toggle', open: true });
+    expect(status).toMatchObject({ article: true, readerOpen: true });
+    await guide.waitFor(viewOpen);
+    const body = (await guide.evaluate(shadowText, '.body'))!;
+    expect(body).toContain('Choosing an electric bike for the commute');
+    expect(body).toContain('Check the local rules before you buy.');
+    expect(body).not.toContain('pay us a commission');
+    await guide.close();
+    await page.bringToFront();
+  });
 });
