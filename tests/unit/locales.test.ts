@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../src/knowledge/types';
+import { reasonMessage } from '../../src/ui/popup/model';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -68,6 +69,11 @@ describe('locales', () => {
       for (const m of text.matchAll(/'((?:popup|opt|glossary|settings|shortcut|saveError|command|card)[A-Z][A-Za-z0-9_]*)'/g)) asked.add(m[1]!);
     }
     for (const type of ENTITY_TYPES) asked.add(`type_${type}`);
+    // Every reason detection can give, as the popup looks it up (the declared type is data).
+    const score = readFileSync(join(ROOT, 'src/detect/score.ts'), 'utf8');
+    const reasons = [...score.matchAll(/\badd\(\s*-?[\d.]+\s*,\s*['`]([^'`]+)['`]\s*\)/g)].map((m) => m[1]!.replace(/\$\{[^}]+\}/, 'X'));
+    expect(reasons.length).toBeGreaterThan(25);
+    for (const r of reasons) asked.add(reasonMessage(r).key);
     const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
     for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) asked.add(m[1]!);
     expect(asked.size).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 /** This page: article or not and why, clean mode, names found (issue #6). */
 import { t, tOr } from '../shared/i18n';
-import { reasonKey, type PopupModel } from './model';
+import { reasonMessage, type PopupModel } from './model';
 
 const VERDICT_TEXT = { article: 'popupArticle', notArticle: 'popupNotArticle', pending: 'popupPending', off: 'popupGlossOff' } as const;
 const BLOCK_TEXT = { glossOff: 'popupNamesGlossOff', cardsOff: 'popupNamesCardsOff', site: 'popupNamesSiteOff' } as const;
@@ -13,7 +13,10 @@ export function PageSection({ model, busy, onToggleClean }: { model: PopupModel;
       {model.reasons.length > 0 && (
         <details class="reasons">
           <summary>{t('popupWhy')}</summary>
-          <ul data-testid="reasons">{model.reasons.map((r) => <li key={r}>{tOr(reasonKey(r), r)}</li>)}</ul>
+          <ul data-testid="reasons">{model.reasons.map((r) => {
+            const { key, substitutions } = reasonMessage(r);
+            return <li key={r}>{tOr(key, r, substitutions)}</li>;
+          })}</ul>
         </details>
       )}
       <button type="button" class="primary" data-testid="toggle-clean" aria-pressed={model.cleanOpen} disabled={busy}

@@ -38,7 +38,13 @@ export function popupModel(status: PageStatus, settings: Settings): PopupModel {
   };
 }
 
-/** Detection reasons arrive as codes or short phrases; codes get a localised sentence. */
-export function reasonKey(reason: string): string {
-  return 'reason_' + reason.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+/** Detection reasons arrive as short English phrases (detect/score.ts, also what `gloss
+ *  detect` prints); each has a message `reason_<phrase>`, and the two that carry what the
+ *  page declares pass it as $1. An unknown phrase is shown as it is. */
+export function reasonMessage(reason: string): { key: string; substitutions?: string[] } {
+  const declared = /^(schema\.org|og:type) (\S+)$/.exec(reason);
+  if (declared && reason !== 'og:type article') {
+    return { key: declared[1] === 'og:type' ? 'reason_og_type' : 'reason_schema_org', substitutions: [declared[2]!] };
+  }
+  return { key: 'reason_' + reason.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') };
 }

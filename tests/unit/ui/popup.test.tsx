@@ -7,7 +7,7 @@ import { accessibleName, click, mount, settle, unmount, until } from './render';
 vi.mock('../../../src/platform/browser', () => import('../support/fake-browser'));
 
 const status = (over: Partial<PageStatus> = {}): PageStatus => ({
-  host: 'news.example', article: true, score: 0.9, reasons: ['readerable', 'schema.org NewsArticle'],
+  host: 'news.example', article: true, score: 0.9, reasons: ['long paragraphs (Readability)', 'schema.org NewsArticle', 'a reason with no message'],
   readerOpen: false, names: 12, cardsEnabled: true, ...over,
 });
 
@@ -37,7 +37,7 @@ describe('popup', () => {
     await until(() => !!root.querySelector('[data-testid="verdict"]'), 'verdict');
     await settle();
     expect(root.querySelector('[data-testid="verdict"]')!.textContent).toBe('This page is an article.');
-    expect([...root.querySelectorAll('[data-testid="reasons"] li')].map((li) => li.textContent)).toEqual(['readerable', 'schema.org NewsArticle']);
+    expect([...root.querySelectorAll('[data-testid="reasons"] li')].map((li) => li.textContent)).toEqual(['Long paragraphs (Readability’s check)', 'Marked up as NewsArticle (schema.org)', 'a reason with no message']);
     expect(root.querySelector('[data-testid="names"]')!.textContent).toBe('Names with cards on this page: 12');
     const shortcuts = root.querySelector('[data-testid="shortcuts"]')!.textContent!;
     expect(shortcuts).toContain('Toggle clean reading mode');

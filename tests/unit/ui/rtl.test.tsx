@@ -64,6 +64,17 @@ describe('right-to-left and translated pages', () => {
     if (lang === 'ar') expect(root.querySelector('[data-testid="names"]')!.textContent).toBe('الأسماء التي لها بطاقات في هذه الصفحة: 3');
   });
 
+  it('gives detection\'s reasons in German, the declared type passed through', async () => {
+    useLocale('de');
+    forgetMessages();
+    onTabMessage(() => ({ host: 'news.example', article: true, score: 2, reasons: ['schema.org NewsArticle', 'one long body of text'],
+      readerOpen: false, names: 0, cardsEnabled: true }));
+    const root = await mount(<Popup />);
+    await until(() => !!root.querySelector('[data-testid="reasons"] li'), 'reasons');
+    expect([...root.querySelectorAll('[data-testid="reasons"] li')].map((li) => li.textContent))
+      .toEqual(['Als NewsArticle ausgezeichnet (schema.org)', 'Ein langer zusammenhängender Text']);
+  });
+
   it('keeps a Latin host name isolated inside Arabic text', async () => {
     useLocale('ar');
     const root = await mount(<Popup />);
