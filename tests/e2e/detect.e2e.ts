@@ -8,9 +8,9 @@ import { messageTab, tabIdOf } from './support/tabs';
 import type { PageStatus } from '../../src/content/page-status';
 
 const CASES = [
-  { slug: 'news-article', article: true, reason: 'schema.org NewsArticle' },
-  { slug: 'forum-thread', article: false, reason: 'many user names' },
-  { slug: 'product-page', article: false, reason: 'looks like a product page' },
+  { slug: 'news-article', article: true, reason: 'schema.org NewsArticle', shown: 'Marked up as NewsArticle (schema.org)' },
+  { slug: 'forum-thread', article: false, reason: 'many user names', shown: 'Many user names' },
+  { slug: 'product-page', article: false, reason: 'looks like a product page', shown: 'Looks like a product page' },
 ];
 
 /** The page as served, parsed afresh, against the live DOM: detection must not touch it. */
@@ -35,7 +35,7 @@ describe.each(BROWSERS)('article detection in %s', (name) => {
   });
   afterAll(async () => { await browser?.close(); });
 
-  it.each(CASES)('$slug: article=$article because of $reason, and the page is untouched', async ({ slug, article, reason }) => {
+  it.each(CASES)('$slug: article=$article because of $reason, and the page is untouched', async ({ slug, article, reason, shown: said }) => {
     const url = server.url(`/${slug}.html`);
     const page = await browser.newPage(url);
     const tabId = await tabIdOf(browser, url, control);
@@ -53,7 +53,7 @@ describe.each(BROWSERS)('article detection in %s', (name) => {
       reasons: [...document.querySelectorAll('[data-testid="reasons"] li')].map((li) => li.textContent),
     }));
     expect(shown.verdict).toBe(article ? 'This page is an article.' : 'This page does not look like an article.');
-    expect(shown.reasons).toContain(reason);
+    expect(shown.reasons).toContain(said);
     await popup.close();
     await page.close();
   });
