@@ -65,7 +65,13 @@ export function startPage(): void {
     const list = ctx.settings.exclusions[host] ?? [];
     if (list.includes(surface)) return;
     ctx.settings.exclusions = { ...ctx.settings.exclusions, [host]: [...list, surface] };
-    await saveSettings(ctx.settings);
+    try {
+      await saveSettings(ctx.settings); // the change event re-marks the page
+    } catch (e) {
+      // Storage full or the extension gone: the reader still asked, so this tab honours it.
+      console.debug('[Gloss] "Not this" could not be saved', e);
+      await restartNames().catch(() => undefined);
+    }
   }
 
   /** Detection, names and the site's always-clean rule: once, when Gloss is on. */
