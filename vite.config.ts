@@ -33,8 +33,8 @@ function finishManifest(): Plugin {
       if (!worker) throw new Error('built manifest has no background.service_worker');
       built.background = { service_worker: worker, scripts: [worker], type: 'module' };
       const ours = contentScripts[0]!;
-      const { contentScript, webAccessible } = await buildContentScripts(import.meta.dirname, options.dir ?? 'dist', ours.matches);
-      built.content_scripts = [{ ...ours, js: [contentScript] }];
+      const { contentScript, contentStyles, webAccessible } = await buildContentScripts(import.meta.dirname, options.dir ?? 'dist', ours.matches);
+      built.content_scripts = [{ ...ours, js: [contentScript], css: [contentStyles] }];
       built.web_accessible_resources = [webAccessible];
       await writeFile(file, JSON.stringify(built, null, 2) + '\n');
     },

@@ -10,9 +10,11 @@
  */
 import { build, type InlineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { knowledgeBase } from './vite-knowledge-plugin.ts';
-import { CONTENT_SCRIPT, READER_CHUNK } from '../src/content/chunk-names.ts';
+import { CONTENT_SCRIPT, MARK_STYLES, READER_CHUNK } from '../src/content/chunk-names.ts';
+import { MARK_CSS } from '../src/annotate/mark-css.ts';
 
 export const CONTENT_ENTRY = 'src/content/index.ts';
 const READER_ENTRY = 'src/reader/toggle.ts';
@@ -40,14 +42,17 @@ function config(root: string, outDir: string, plugins: PluginOption[], lib: NonN
   };
 }
 
-/** Builds both files into `outDir` (dist/); returns the manifest entries that name them. */
+/** Builds both files and the marks' stylesheet into `outDir` (dist/); returns the manifest
+ *  entries that name them. */
 export async function buildContentScripts(root: string, outDir: string, matches: string[]) {
   await build(config(root, outDir, [knowledgeBase(), preact()],
     { entry: resolve(root, CONTENT_ENTRY), formats: ['iife'], name: 'glossContent', fileName: () => CONTENT_SCRIPT }));
   await build(config(root, outDir, [preact()],
     { entry: resolve(root, READER_ENTRY), formats: ['es'], fileName: () => READER_CHUNK }));
+  await writeFile(resolve(outDir, MARK_STYLES), MARK_CSS.trim() + '\n');
   return {
     contentScript: CONTENT_SCRIPT,
+    contentStyles: MARK_STYLES,
     webAccessible: { matches, resources: [READER_CHUNK], use_dynamic_url: true },
   };
 }

@@ -7,6 +7,9 @@
  * - a highlight inside one very long text node makes the browser repaint the whole node:
  *   a 1,000,000-character node costs about 90 ms per change even for a single name.
  * Past these limits Gloss leaves the page (or that text node) unmarked rather than freeze it.
+ * (The stylesheet now comes with the content script, before the page is first styled, so
+ * the first cost is no longer paid when marking starts; the element limit stays until it
+ * is measured again without it.)
  */
 export const MARK_BUDGET = {
   /** Elements in the document. Long live blogs reach 10-15k; only extreme pages pass 20k. */

@@ -9,8 +9,9 @@ import { segmentAt, type Collected } from './collect';
 import { NearViewport } from './near-viewport';
 import { BUDGETS } from '../timing';
 
-export const HIGHLIGHT_NAME = 'gloss-name';
-export const HIGHLIGHT_ACTIVE = 'gloss-name-active';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from './mark-css';
+
+export { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from './mark-css';
 
 export interface Mark {
   range: Range;
@@ -19,11 +20,6 @@ export interface Mark {
   /** Index in document order, for keyboard stepping. */
   order: number;
 }
-
-export const MARK_CSS = `
-::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted; text-decoration-thickness: 1.5px; text-decoration-color: color-mix(in srgb, currentColor 55%, transparent); }
-::highlight(${HIGHLIGHT_ACTIVE}) { background-color: color-mix(in srgb, Highlight 35%, transparent); }
-`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

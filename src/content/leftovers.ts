@@ -2,7 +2,8 @@
  * What an earlier Gloss left in this page when the extension was removed, reloaded or
  * updated under it (issue #8). Firefox destroys an old content script without letting it
  * clean up, then injects the new one into open tabs: without this the page kept the old
- * highlight stylesheet (twice the sheets) and, if a card or clean mode was open, its host.
+ * highlights and, if a card or clean mode was open, its host (and, from versions before
+ * the marks' stylesheet moved into the manifest, that adopted sheet).
  * Runs once when a content script starts; touches only what is recognisably Gloss's.
  */
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/marks';

@@ -7,7 +7,7 @@ import { toBackground } from '../platform/messaging';
 import { createLookupBuilder, type Lookup } from '../matcher/lookup';
 import { runSliced } from './slices';
 import { annotate, type Annotator } from '../annotate/annotator';
-import { HighlightLayer, MARK_CSS, MarkIndex } from '../annotate/marks';
+import { HighlightLayer, MarkIndex } from '../annotate/marks';
 import { tooLargeToMark } from '../annotate/budget';
 import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
@@ -40,8 +40,7 @@ export function forgetAliasIndex(): void {
 
 /**
  * The lookup depends on the index only, so it is built once per page (in idle slices)
- * and reused when a settings change restarts names: a restart then takes no time and
- * keeps the page's mark stylesheet (see useMarkStyles).
+ * and reused when a settings change restarts names: a restart then takes no time.
  */
 let lookupPromise: Promise<{ index: AliasIndex; lookup: Lookup }> | null = null;
 function sharedLookup(): Promise<{ index: AliasIndex; lookup: Lookup }> {
@@ -52,35 +51,6 @@ function sharedLookup(): Promise<{ index: AliasIndex; lookup: Lookup }> {
   });
   lookupPromise.catch(() => { lookupPromise = null; });
   return lookupPromise;
-}
-
-/** The page's highlight stylesheet while some names feature uses it (see useMarkStyles). */
-let markSheet: { sheet: CSSStyleSheet; users: number; removal?: ReturnType<typeof setTimeout> } | null = null;
-
-/**
- * Styles the highlight pseudo-element in the page; adopted, so no node is added. Adding or
- * removing it restyles every element of the page (src/annotate/budget.ts), so a restart
- * (a settings change) keeps the sheet: it is removed a task after its last user stops,
- * unless a new feature has taken it up by then (issue #8).
- */
-function useMarkStyles(doc: Document, signal: AbortSignal): void {
-  if (!markSheet) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(MARK_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    markSheet = { sheet, users: 0 };
-  }
-  const held = markSheet;
-  clearTimeout(held.removal);
-  held.users++;
-  signal.addEventListener('abort', () => {
-    if (--held.users > 0) return;
-    held.removal = setTimeout(() => {
-      if (held.users > 0 || markSheet !== held) return;
-      markSheet = null;
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== held.sheet);
-    }, 0);
-  }, { once: true });
 }
 
 /** A root left unmarked: the page is too large to mark without slowing it (issue #8). */
@@ -95,7 +65,6 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     const type = index.entities[m.entity]?.[2];
     return !!type && settings.cards.types[type] && !excluded.has(m.surface);
   };
-  let styled = false;
   const roots = new Map<Element | ShadowRoot, Annotator>();
   const indexes = (): MarkIndex[] => [...roots.values()].map((a) => a.index);
   const cards: Cards = startCards({
@@ -112,14 +81,11 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     addRoot(root) {
       const existing = roots.get(root);
       if (existing) return existing;
-      // The reading view's shadow root carries its own mark styles; the page needs the sheet.
-      if ((root as Node).getRootNode() === document) {
-        if (tooLargeToMark(document)) {
-          console.debug('[Gloss] page too large to mark names without slowing it down');
-          return unmarked();
-        }
-        if (!styled) useMarkStyles(document, signal);
-        styled = true;
+      // The page's mark styles come with the content script (annotate/mark-css.ts); the
+      // reading view's shadow root carries its own.
+      if ((root as Node).getRootNode() === document && tooLargeToMark(document)) {
+        console.debug('[Gloss] page too large to mark names without slowing it down');
+        return unmarked();
       }
       const a = annotate(root, { lookup, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
       roots.set(root, a);
