@@ -18,8 +18,8 @@ export function registerCommands(): void {
   browser.commands.onCommand.addListener(async (command: string) => {
     const tabId = await activeTabId();
     if (command === 'toggle-clean') await toggleClean(tabId);
-    else if (command === 'next-name' && tabId !== undefined)
-      await toContent(tabId, { type: 'cards/step', direction: 1 }).catch(() => undefined);
+    else if ((command === 'next-name' || command === 'previous-name') && tabId !== undefined)
+      await toContent(tabId, { type: 'cards/step', direction: command === 'next-name' ? 1 : -1 }).catch(() => undefined);
   });
 
   // Menus persist across restarts; recreate on install/update only (Chrome warns on duplicates).

@@ -79,6 +79,24 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(first).toBeTruthy();
     const role = await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAttribute('role'));
     expect(role).toBe('dialog');
+    // Forward once more, then back: the previous-name command returns to the same name.
+    const active = () => {
+      const range = [...((CSS as any).highlights.get('gloss-name-active') ?? [])][0] as Range | undefined;
+      return range ? `${range.toString()}@${Math.round(range.getBoundingClientRect().top + scrollY)}:${range.startOffset}` : null;
+    };
+    const at = await page.evaluate(active);
+    expect(at).toBeTruthy();
+    const activeBecomes = async (test: (now: string | null) => boolean) => {
+      for (let waited = 0; waited < 5000; waited += 100) {
+        if (test(await page.evaluate(active))) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+    expect(await activeBecomes((now) => !!now && now !== at)).toBe(true);
+    await messageTab(control, tabId, { type: 'cards/step', direction: -1 });
+    expect(await activeBecomes((now) => now === at)).toBe(true);
     await page.press('Escape');
     await page.waitFor(noCard, undefined, 5000);
   });

@@ -11,6 +11,7 @@ import { t, tOr } from './i18n';
 const COMMAND_TEXT: Record<string, string> = {
   'toggle-clean': 'commandToggleClean',
   'next-name': 'commandNextName',
+  'previous-name': 'commandPreviousName',
   '_execute_action': 'commandOpenPopup',
 };
 

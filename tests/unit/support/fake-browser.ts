@@ -74,6 +74,7 @@ export const browser = {
     getAll: async () => [
       { name: 'toggle-clean', description: '__MSG_commandToggleClean__', shortcut: 'Alt+Shift+R' },
       { name: 'next-name', description: '__MSG_commandNextName__', shortcut: '' },
+      { name: 'previous-name', description: '__MSG_commandPreviousName__', shortcut: 'Alt+Shift+P' },
     ],
   },
   runtime: { id: 'gloss-test', openOptionsPage: async () => { calls.openOptionsPage++; } },
