@@ -21,6 +21,7 @@ export function message(key: string, substitutions?: string | string[]): string 
 /** Forgets every remembered answer: only tests switch language under a running page. */
 export function forgetMessages(): void {
   remembered.clear();
+  locale = null;
 }
 
 /** A UI string from _locales; falls back to the key so a missing string is visible, not blank. */
@@ -39,11 +40,20 @@ export function directionFor(bidiDir: string): 'rtl' | 'ltr' {
   return bidiDir === 'rtl' ? 'rtl' : 'ltr';
 }
 
+let locale: { lang: string; dir: 'ltr' | 'rtl' } | null = null;
+
+/** The language and direction of Gloss's own strings (the browser's UI language), asked
+ *  once like the messages: each card shows it. */
+export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
+  locale ??= { lang: browser.i18n.getUILanguage(), dir: directionFor(message('@@bidi_dir')) };
+  return locale;
+}
+
 /** Lays extension pages out right-to-left in RTL locales (Arabic). */
 export function applyLocaleDirection(doc: Document): void {
-  const dir = directionFor(browser.i18n.getMessage('@@bidi_dir'));
+  const { lang, dir } = uiLocale();
   doc.documentElement.dir = dir;
-  doc.documentElement.lang = browser.i18n.getUILanguage();
+  doc.documentElement.lang = lang;
 }
 
 /** Wraps text from outside our strings (host names, page words) in Unicode isolates, so a
