@@ -11,6 +11,7 @@ import { declutter, markClutter } from './declutter';
 import { keepRawText, sanitizeChildren } from './sanitize';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
+import { flattenedTo, missesProse, proseRoot } from './prose-root';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
 /**
@@ -24,6 +25,9 @@ export const FAILURE_MESSAGES: Record<ExtractFailure['reason'], string> = {
   'too-short': 'This page has too little text to show in clean mode.',
   error: 'Something went wrong while Gloss read this page, so clean mode cannot show it.',
 };
+
+/** A second reading replaces Readability's first only when it keeps this much more text. */
+const GAIN_TO_SWITCH = 1.3;
 
 const fail = (reason: ExtractFailure['reason'], detail?: string): ExtractFailure =>
   ({ ok: false, reason, message: detail ? `${FAILURE_MESSAGES[reason]} (${detail})` : FAILURE_MESSAGES[reason] });
@@ -68,6 +72,14 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
     const again = narrowed && parse(narrowed);
     // The whole page's title and byline stand: the narrowed copy may have lost their blocks.
     if (again && again.kept.length > (parsed?.kept.length ?? 0)) {
+      parsed = { ...again, title: parsed?.title || again.title, byline: again.byline || parsed?.byline || null };
+    }
+  }
+  const prose = proseRoot(doc);
+  if (prose && missesProse(parsed?.kept ?? '', prose)) {
+    const flat = flattenedTo(cloneForParsing(doc), prose.root);
+    const again = flat && parse(flat);
+    if (again && again.kept.length > (parsed?.kept.length ?? 0) * GAIN_TO_SWITCH) {
       parsed = { ...again, title: parsed?.title || again.title, byline: again.byline || parsed?.byline || null };
     }
   }

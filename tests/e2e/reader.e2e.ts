@@ -201,4 +201,17 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await guide.close();
     await page.bringToFront();
   });
+  it('shows every section of an article a page builder split into blocks, not the largest alone', async () => {
+    const path = '/sections-in-builder-blocks/source.html';
+    const story = await browser.newPage(server.url(path));
+    const storyTab = await tabIdOf(browser, server.url(path), control);
+    await messageTab(control, storyTab, { type: 'reader/toggle', open: true });
+    await story.waitFor(viewOpen);
+    const body = (await story.evaluate(shadowText, '.body'))!;
+    for (const heading of ['The night the river rose', 'A plan from the people who got wet', 'What was built', 'Who paid', 'What comes next'])
+      expect(body).toContain(heading);
+    expect(body.indexOf('The night the river rose')).toBeLessThan(body.indexOf('What comes next'));
+    await story.close();
+    await page.bringToFront();
+  });
 });

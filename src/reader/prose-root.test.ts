@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { flattenedTo, missesProse, proseRoot } from './prose-root';
+import { normText } from './text';
+
+const sentence = (n: number) => `Paragraph ${n} of the story runs long enough to count as prose, with a clause or two and more than eighty characters.`;
+const section = (from: number, count: number) =>
+  `<div class="row"><div class="col"><div class="text"><h2>Part ${from}</h2>${
+    Array.from({ length: count }, (_, i) => `<p>${sentence(from + i)}</p>`).join('')}</div></div></div>`;
+const parse = (body: string) => new DOMParser().parseFromString(`<html><head><title>T</title></head><body>${body}</body></html>`, 'text/html');
+
+const STORY = `<nav><p>${sentence(900)}</p></nav><main id="main">${section(0, 3)}${section(3, 6)}${section(9, 3)}${section(12, 3)}</main>
+  <div class="comments"><p>${sentence(800)}</p><p>${sentence(801)}</p></div>
+  <div class="stream"><div class="card"><h3><a href="/other">Another story</a></h3><p>${sentence(700)}</p></div></div>
+  <ul><li><p>${sentence(600)}</p></li></ul>`;
+
+describe('proseRoot', () => {
+  it('is the smallest element holding the story, leaving out navigation, comments and teasers', () => {
+    const found = proseRoot(parse(STORY))!;
+    expect(found.root.id).toBe('main');
+    expect(found.prose.map((p) => p.text)).toEqual(Array.from({ length: 15 }, (_, i) => normText(sentence(i))));
+  });
+
+  it('gives nothing on a page with only a few paragraphs', () => {
+    expect(proseRoot(parse(section(0, 3)))).toBeNull();
+  });
+});
+
+describe('missesProse', () => {
+  const found = proseRoot(parse(STORY));
+  const text = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => normText(sentence(from + i))).join(' ');
+
+  it('doubts a pick that holds one section of several', () => {
+    expect(missesProse(text(3, 9), found)).toBe(true);
+    expect(missesProse('', found)).toBe(true);
+  });
+
+  it('trusts a pick that holds most of the story, or when there is no story to miss', () => {
+    expect(missesProse(text(0, 12), found)).toBe(false);
+    expect(missesProse('', null)).toBe(false);
+  });
+});
+
+describe('flattenedTo', () => {
+  it('lays the root\'s blocks side by side in order, in a copy, without what is not the story', () => {
+    const doc = parse(`<main id="m">${section(0, 2)}<div class="share"><p>Share this</p></div><figure><img src="a.jpg"></figure>${section(2, 2)}</main>`);
+    const copy = flattenedTo(doc.cloneNode(true) as Document, doc.getElementById('m')!)!;
+    const article = copy.body.firstElementChild!;
+    expect(copy.body.children).toHaveLength(1);
+    expect([...article.children].map((c) => c.tagName)).toEqual(['H2', 'P', 'P', 'FIGURE', 'H2', 'P', 'P']);
+    expect(doc.querySelectorAll('.row')).toHaveLength(2); // the page itself is untouched
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Articles built by page builders split their text into many sibling blocks (one per
+ * section, or one per paragraph), and Readability then keeps the best-scoring block alone:
+ * the reader gets one section of the article and no sign that the rest exists. Gloss finds
+ * the prose root, the smallest element holding nearly all of the page's prose paragraphs;
+ * when Readability's pick covers less than half of that prose, Readability is asked again
+ * about a copy of the root whose blocks are laid side by side, so that no wrapper splits
+ * them. Pure: it reads the page and builds a separate document.
+ */
+import { normText } from './text';
+
+/** A paragraph of prose: about fifteen words or more, mostly not links. */
+const PROSE_CHARS = 80;
+const MAX_LINK_SHARE = 0.3;
+/** The root holds at least this share of the page's prose. */
+const ROOT_SHARE = 0.8;
+/** Less prose than this (a few paragraphs) is no evidence against Readability's pick. */
+const MIN_ROOT_CHARS = 1500;
+/** Readability's pick is doubted when it holds less than this share of the root's prose. */
+const COVERED_SHARE = 0.5;
+/** The part of a paragraph that identifies it in Readability's output. */
+const PROBE_CHARS = 60;
+
+/** Where a paragraph is no part of an article body, whatever its length. */
+const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'TEMPLATE', 'NOSCRIPT']);
+const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|footer|newsletter|promo|sponsor|advert|cookie|consent|modal|popup|share|social/;
+
+interface Prose { el: Element; text: string }
+
+function outside(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    if (OUTSIDE_TAGS.has(e.tagName.toUpperCase())) return true;
+    if (OUTSIDE_NAMES.test(`${e.getAttribute('class') ?? ''} ${e.id}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const LINKED_HEADING = ':is(h1, h2, h3, h4, h5, h6) a[href]:not([href^="#"])';
+
+/**
+ * A summary under a linked headline, alone or with one more paragraph in its box, is a
+ * teaser for another page (a news stream, "more stories"), not this page's text; so is a
+ * paragraph inside a list item.
+ */
+function teaser(p: Element, stop: Element): boolean {
+  if (p.closest('li')) return true;
+  let box: Element | null = p.parentElement;
+  for (let depth = 0; box && box !== stop && depth < 2; box = box.parentElement, depth++) {
+    if (box.querySelectorAll('p').length > 2) return false;
+    if (box.querySelector(LINKED_HEADING)) return true;
+  }
+  return false;
+}
+
+function proseIn(root: Element): Prose[] {
+  const out: Prose[] = [];
+  for (const p of root.querySelectorAll('p')) {
+    const text = normText(p.textContent ?? '');
+    if (text.length < PROSE_CHARS || teaser(p, root)) continue;
+    let links = 0;
+    for (const a of p.querySelectorAll('a')) links += normText(a.textContent ?? '').length;
+    if (links / text.length > MAX_LINK_SHARE || outside(p, root)) continue;
+    out.push({ el: p, text });
+  }
+  return out;
+}
+
+/** The deepest element holding ROOT_SHARE of the body's prose, with that prose. */
+export function proseRoot(doc: Document): { root: Element; prose: Prose[] } | null {
+  const body = doc.body;
+  if (!body) return null;
+  const prose = proseIn(body);
+  const total = prose.reduce((n, p) => n + p.text.length, 0);
+  if (total < MIN_ROOT_CHARS) return null;
+  const held = new Map<Element, number>();
+  for (const p of prose) {
+    for (let e = p.el.parentElement; e && e !== body; e = e.parentElement) held.set(e, (held.get(e) ?? 0) + p.text.length);
+  }
+  // Elements holding more than half of the prose nest in one another: the deepest wins.
+  let root: Element = body;
+  for (const [el, chars] of held) if (chars >= ROOT_SHARE * total && root.contains(el) && el !== root) root = el;
+  return { root, prose: prose.filter((p) => root.contains(p.el)) };
+}
+
+/** Does Readability's output (`kept`, collapsed text) miss most of the root's prose? */
+export function missesProse(kept: string, found: { prose: Prose[] } | null): boolean {
+  if (!found) return false;
+  let all = 0;
+  let covered = 0;
+  for (const p of found.prose) {
+    all += p.text.length;
+    if (kept.includes(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
+  }
+  return all >= MIN_ROOT_CHARS && covered < COVERED_SHARE * all;
+}
+
+/** Elements kept whole when blocks are laid side by side. */
+const UNITS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', 'PICTURE', 'IMG', 'HR']);
+
+/** `clone` (a copy of `root`'s document) with a body of one article: the root's blocks in
+ *  order, minus those in navigation, comments, related links and the like. */
+export function flattenedTo(clone: Document, root: Element): Document | null {
+  const path: number[] = [];
+  for (let at: Element = root; at.parentElement; at = at.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
+  }
+  let copy: Element | undefined = clone.documentElement;
+  for (const i of path) copy = copy?.children[i];
+  if (!copy || !clone.body || !clone.body.contains(copy)) return null;
+  const blocks: Element[] = [];
+  const walk = (el: Element) => {
+    for (const child of [...el.children]) {
+      if (outside(child, copy!)) continue;
+      if (UNITS.has(child.tagName.toUpperCase())) blocks.push(child);
+      else walk(child);
+    }
+  };
+  walk(copy);
+  if (!blocks.length) return null;
+  const article = clone.createElement('article');
+  article.append(...blocks);
+  clone.body.replaceChildren(article);
+  return clone;
+}
