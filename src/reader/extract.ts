@@ -76,7 +76,7 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
     }
   }
   const prose = proseRoot(doc);
-  if (prose && missesProse(parsed?.kept ?? '', prose)) {
+  if (prose && missesProse(parsed?.content ?? null, prose)) {
     const flat = flattenedTo(cloneForParsing(doc), prose.root);
     const again = flat && parse(flat);
     if (again && again.kept.length > (parsed?.kept.length ?? 0) * GAIN_TO_SWITCH) {

@@ -27,16 +27,18 @@ describe('proseRoot', () => {
 
 describe('missesProse', () => {
   const found = proseRoot(parse(STORY));
-  const text = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => normText(sentence(from + i))).join(' ');
+  /** Readability's output holding paragraphs from..to-1 of the story. */
+  const output = (from: number, to: number) =>
+    parse(`<div id="out">${Array.from({ length: to - from }, (_, i) => `<p>${sentence(from + i)}</p>`).join('')}</div>`).getElementById('out');
 
   it('doubts a pick that holds one section of several', () => {
-    expect(missesProse(text(3, 9), found)).toBe(true);
-    expect(missesProse('', found)).toBe(true);
+    expect(missesProse(output(3, 9), found)).toBe(true);
+    expect(missesProse(null, found)).toBe(true);
   });
 
   it('trusts a pick that holds most of the story, or when there is no story to miss', () => {
-    expect(missesProse(text(0, 12), found)).toBe(false);
-    expect(missesProse('', null)).toBe(false);
+    expect(missesProse(output(0, 12), found)).toBe(false);
+    expect(missesProse(null, null)).toBe(false);
   });
 });
 

@@ -37,26 +37,46 @@ function outside(el: Element, stop: Element): boolean {
 
 const LINKED_HEADING = ':is(h1, h2, h3, h4, h5, h6) a[href]:not([href^="#"])';
 
+/** What the teaser test asks of a paragraph's boxes, counted in one pass over the page
+ *  (asking each box again would be quadratic on a live blog of thousands of entries). */
+interface Boxes { paragraphs: Map<Element, number>; withLinkedHeading: Set<Element> }
+
+function boxesOf(root: Element, paragraphs: readonly Element[]): Boxes {
+  const counts = new Map<Element, number>();
+  for (const p of paragraphs) {
+    for (let box = p.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+      counts.set(box, (counts.get(box) ?? 0) + 1);
+    }
+  }
+  const withLinkedHeading = new Set<Element>();
+  for (const a of root.querySelectorAll(LINKED_HEADING)) {
+    for (let box = a.parentElement; box && !withLinkedHeading.has(box); box = box.parentElement) withLinkedHeading.add(box);
+  }
+  return { paragraphs: counts, withLinkedHeading };
+}
+
 /**
  * A summary under a linked headline, alone or with one more paragraph in its box, is a
  * teaser for another page (a news stream, "more stories"), not this page's text; so is a
  * paragraph inside a list item.
  */
-function teaser(p: Element, stop: Element): boolean {
+function teaser(p: Element, stop: Element, boxes: Boxes): boolean {
   if (p.closest('li')) return true;
   let box: Element | null = p.parentElement;
   for (let depth = 0; box && box !== stop && depth < 2; box = box.parentElement, depth++) {
-    if (box.querySelectorAll('p').length > 2) return false;
-    if (box.querySelector(LINKED_HEADING)) return true;
+    if ((boxes.paragraphs.get(box) ?? 0) > 2) return false;
+    if (boxes.withLinkedHeading.has(box)) return true;
   }
   return false;
 }
 
 function proseIn(root: Element): Prose[] {
   const out: Prose[] = [];
-  for (const p of root.querySelectorAll('p')) {
+  const paragraphs = [...root.querySelectorAll('p')];
+  const boxes = boxesOf(root, paragraphs);
+  for (const p of paragraphs) {
     const text = normText(p.textContent ?? '');
-    if (text.length < PROSE_CHARS || teaser(p, root)) continue;
+    if (text.length < PROSE_CHARS || teaser(p, root, boxes)) continue;
     let links = 0;
     for (const a of p.querySelectorAll('a')) links += normText(a.textContent ?? '').length;
     if (links / text.length > MAX_LINK_SHARE || outside(p, root)) continue;
@@ -82,14 +102,17 @@ export function proseRoot(doc: Document): { root: Element; prose: Prose[] } | nu
   return { root, prose: prose.filter((p) => root.contains(p.el)) };
 }
 
-/** Does Readability's output (`kept`, collapsed text) miss most of the root's prose? */
-export function missesProse(kept: string, found: { prose: Prose[] } | null): boolean {
+/** Does Readability's output (its content element, or null when it found none) miss most
+ *  of the root's prose? Paragraphs are matched by their opening words, one set lookup each. */
+export function missesProse(output: Element | null, found: { prose: Prose[] } | null): boolean {
   if (!found) return false;
+  const kept = new Set<string>();
+  for (const p of output?.querySelectorAll('p') ?? []) kept.add(normText(p.textContent ?? '').slice(0, PROBE_CHARS));
   let all = 0;
   let covered = 0;
   for (const p of found.prose) {
     all += p.text.length;
-    if (kept.includes(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
+    if (kept.has(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
   }
   return all >= MIN_ROOT_CHARS && covered < COVERED_SHARE * all;
 }
