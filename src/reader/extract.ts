@@ -26,7 +26,8 @@ export const FAILURE_MESSAGES: Record<ExtractFailure['reason'], string> = {
   error: 'Something went wrong while Gloss read this page, so clean mode cannot show it.',
 };
 
-/** A second reading replaces Readability's first only when it keeps this much more text. */
+/** A reading of the laid-out prose replaces Readability's first only when it keeps this
+ *  much more text: a few paragraphs more is not worth a different article. */
 const GAIN_TO_SWITCH = 1.3;
 
 const fail = (reason: ExtractFailure['reason'], detail?: string): ExtractFailure =>
@@ -53,12 +54,21 @@ export interface Extraction {
 
 const NOTHING_MORE = () => [];
 
-function parse(clone: Document) {
+function parse(clone: Document | null) {
+  if (!clone) return null;
   protectHeadings(clone);
   markClutter(clone);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (parsed?.content) restoreHeadings(parsed.content);
   return parsed?.content ? { ...parsed, content: parsed.content, kept: normText(parsed.content.textContent ?? '') } : null;
+}
+type Parsed = ReturnType<typeof parse>;
+
+/** The second reading when it keeps more than `gain` times the first's text. The whole
+ *  page's title and byline stand: the second copy may have lost their blocks. */
+function preferred(first: Parsed, second: Parsed, gain: number): Parsed {
+  if (!second || second.kept.length <= (first?.kept.length ?? 0) * gain) return first;
+  return { ...second, title: first?.title || second.title, byline: second.byline || first?.byline || null };
 }
 
 function extract(doc: Document, url: URL, container?: Element): Extraction {
@@ -67,21 +77,14 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) return failed(fail('error', 'no window to sanitize with'));
   let parsed = parse(cloneForParsing(doc));
+  // Readability kept a block that misses the body detection found (second-opinion.ts)…
   if (container && missesBody(parsed?.kept ?? '', container)) {
-    const narrowed = narrowedTo(cloneForParsing(doc), container);
-    const again = narrowed && parse(narrowed);
-    // The whole page's title and byline stand: the narrowed copy may have lost their blocks.
-    if (again && again.kept.length > (parsed?.kept.length ?? 0)) {
-      parsed = { ...again, title: parsed?.title || again.title, byline: again.byline || parsed?.byline || null };
-    }
+    parsed = preferred(parsed, parse(narrowedTo(cloneForParsing(doc), container)), 1);
   }
+  // …or one section of an article a page builder split into blocks (prose-root.ts).
   const prose = proseRoot(doc);
   if (prose && missesProse(parsed?.content ?? null, prose)) {
-    const flat = flattenedTo(cloneForParsing(doc), prose.root);
-    const again = flat && parse(flat);
-    if (again && again.kept.length > (parsed?.kept.length ?? 0) * GAIN_TO_SWITCH) {
-      parsed = { ...again, title: parsed?.title || again.title, byline: again.byline || parsed?.byline || null };
-    }
+    parsed = preferred(parsed, parse(flattenedTo(cloneForParsing(doc), prose.root)), GAIN_TO_SWITCH);
   }
   if (!parsed) return failed(fail('not-article'));
   const root = parsed.content;
