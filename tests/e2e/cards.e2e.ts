@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { serveStatic, type StaticServer } from './support/server';
 import { messageTab, tabIdOf } from './support/tabs';
-import { cardEntity, cardOpen, markCentre, noCard } from './support/marks';
+import { cardEntity, cardWithRecord, cardOpen, markCentre, noCard } from './support/marks';
 import { slugify } from '../../src/knowledge/checks';
 import type { NameOnPage } from '../../src/messages';
 
@@ -74,7 +74,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   it('steps through names from the keyboard command and closes with Escape', async () => {
     await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
     await page.bringToFront();
-    await page.waitFor(cardOpen, undefined, 5000);
+    await page.waitFor(cardWithRecord, undefined, 5000);
     const first = await page.evaluate(cardEntity);
     expect(first).toBeTruthy();
     const role = await page.evaluate(() => document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!.getAttribute('role'));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { serveStatic, type StaticServer } from './support/server';
 import { messageTab, tabIdOf } from './support/tabs';
-import { cardEntity, cardOpen, markCentre, noCard } from './support/marks';
+import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
 import type { NameOnPage } from '../../src/messages';
 
 const POPUP = '/src/ui/popup/index.html';
@@ -171,7 +171,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     expect(at).not.toBeNull();
     await page.mouseMove(at!.x - 20, at!.y + 80);
     await page.mouseMove(at!.x, at!.y, 3);
-    await page.waitFor(cardOpen, undefined, 5000);
+    await page.waitFor(cardWithRecord, undefined, 5000);
     expect(await page.evaluate(cardEntity)).toBe('user:meridian-ledger');
     const card = await page.evaluate(() => {
       const root = document.querySelector('gloss-card')!.shadowRoot!;

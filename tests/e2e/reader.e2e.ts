@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
 import { serveStatic, type StaticServer } from './support/server';
 import { messageTab, tabIdOf } from './support/tabs';
-import { cardEntity, cardOpen, noCard } from './support/marks';
+import { cardEntity, cardWithRecord, noCard } from './support/marks';
 import type { PageStatus } from '../../src/content/page-status';
 
 /** Every body paragraph of the demo, as the fixture's expected clean text lists them. */
@@ -123,7 +123,7 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     });
     await page.mouseMove(at.x - 30, at.y + 60);
     await page.mouseMove(at.x, at.y, 3);
-    await page.waitFor(cardOpen, undefined, 5000);
+    await page.waitFor(cardWithRecord, undefined, 5000);
     expect(await page.evaluate(cardEntity)).toBe('mohammed-bin-salman');
     await page.press('Escape');
     await page.waitFor(noCard, undefined, 5000);
