@@ -32,8 +32,12 @@ const KINDS: readonly Kind[] = [
   { label: 'site header', tags: ['header'], roles: ['banner'] },
   { label: 'sidebar', tags: ['aside'], roles: ['complementary'], classOrId: /sidebar|widget/ },
   { label: 'site footer', tags: ['footer'], roles: ['contentinfo'], classOrId: /footer/ },
+  { label: 'disclosure', classOrId: /disclos|disclaimer/ },
   { label: 'advertisement', tags: ['ins'], classOrId: /(^|[\s_-])(ad|ads|advert\w*|adsbygoogle|google_ads\w*)([\s_-]|$)/ },
 ];
+
+/** Every label this list can give (kinds, and what labelOf and skip links turn them into). */
+export const BOILERPLATE_LABELS: readonly string[] = [...new Set([...KINDS.map((k) => k.label), 'comment form', 'site navigation', 'skip link'])];
 
 /** Containers bigger than this are page structure, not one piece of boilerplate. */
 const MAX_BLOCK_CHARS = 3000;

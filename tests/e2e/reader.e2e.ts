@@ -198,6 +198,10 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     expect(body).toContain('Choosing an electric bike for the commute');
     expect(body).toContain('Check the local rules before you buy.');
     expect(body).not.toContain('pay us a commission');
+    // …and says it left the disclosure out.
+    await guide.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="removed"]') as HTMLElement).click());
+    await guide.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed li'));
+    expect(await guide.evaluate(shadowText, '#gloss-removed')).toMatch(/disclosure: “Many of the offers/);
     await guide.close();
     await page.bringToFront();
   });

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../src/knowledge/types';
 import { reasonMessage } from '../../src/ui/popup/model';
+import { STRINGS, labelKey } from '../../src/reader/view/strings';
+import { BOILERPLATE_LABELS } from '../../src/reader/boilerplate';
+import { DECLUTTER_RULES } from '../../src/reader/declutter-rules';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -74,6 +77,11 @@ describe('locales', () => {
     const reasons = [...score.matchAll(/\badd\(\s*-?[\d.]+\s*,\s*['`]([^'`]+)['`]\s*\)/g)].map((m) => m[1]!.replace(/\$\{[^}]+\}/, 'X'));
     expect(reasons.length).toBeGreaterThan(25);
     for (const r of reasons) asked.add(reasonMessage(r).key);
+    // The reading view's strings (message name `reader` + key), and a string for every kind
+    // of block "What was removed" can name.
+    for (const key of Object.keys(STRINGS)) asked.add(`reader${key}`);
+    const labels = [...BOILERPLATE_LABELS, ...DECLUTTER_RULES.map((r) => r.label)];
+    expect(labels.filter((l) => !labelKey(l))).toEqual([]);
     const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
     for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) asked.add(m[1]!);
     expect(asked.size).toBeGreaterThan(100);

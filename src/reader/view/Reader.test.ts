@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '../extract-types';
 import { defaultSettings } from '../../settings/schema';
 import { Reader, type ReaderProps } from './Reader';
-import { english } from './strings';
+import { english, type Translate } from './strings';
 import { inPageTarget } from './Article';
 
 const BODY_HTML = '<p>First paragraph.</p><h2 id="more">More</h2><p>Second <a href="#more">paragraph</a>.</p>';
@@ -52,6 +52,15 @@ describe('the reading view', () => {
     expect(items).toEqual(['share row: “Share. · Facebook” (Readability)', 'skip link: “Skip to content” (Gloss rule)']);
     click('[data-action="original"]');
     expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('names what was removed in the reader\'s language, and an unknown kind as it came', () => {
+    const german: Translate = (key, sub) => ({ LabelShare: 'Teilen-Leiste', ByReadability: 'Readability' } as Record<string, string>)[key] ?? english(key, sub);
+    const removed = [...(ARTICLE.ok ? ARTICLE.removed : []), { label: 'a new kind', sample: 'x', by: 'readability' as const }];
+    const { click } = show({ t: german, result: { ...ARTICLE, removed } as ExtractResult });
+    click('[data-action="removed"]');
+    const kinds = [...mount.querySelectorAll('#gloss-removed .what')].map((el) => el.textContent);
+    expect(kinds).toEqual(['Teilen-Leiste', 'skip link', 'a new kind']);
   });
 
   it('changes theme, text size and width, and reports each change', () => {

@@ -3,7 +3,7 @@
  * words, with its first words — no reader showed this before (issue #3, part 3).
  */
 import type { RemovedItem } from '../extract-types';
-import type { Translate } from './strings';
+import { labelKey, type Translate } from './strings';
 
 export interface RemovedPanelProps { t: Translate; items: RemovedItem[]; onClose(): void }
 
@@ -13,13 +13,16 @@ export function RemovedPanel({ t, items, onClose }: RemovedPanelProps) {
       {items.length ? <p>{t('RemovedIntro')}</p> : <p>{t('RemovedNone')}</p>}
       {items.length > 0 && (
         <ul>
-          {items.map((item) => (
-            <li data-removed-by={item.by}>
-              <span class="what">{item.label}</span>
-              {item.sample && <span class="sample">: “{item.sample}”</span>}
-              <span class="by"> ({item.by === 'readability' ? t('ByReadability') : t('ByRule')})</span>
-            </li>
-          ))}
+          {items.map((item) => {
+            const key = labelKey(item.label);
+            return (
+              <li data-removed-by={item.by}>
+                <span class="what">{key ? t(key) : item.label}</span>
+                {item.sample && <span class="sample">: “{item.sample}”</span>}
+                <span class="by"> ({item.by === 'readability' ? t('ByReadability') : t('ByRule')})</span>
+              </li>
+            );
+          })}
         </ul>
       )}
       <button type="button" data-action="original" onClick={onClose}>{t('Back')}</button>

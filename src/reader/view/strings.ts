@@ -28,9 +28,32 @@ export const STRINGS = {
   NotArticle: 'Gloss could not find an article on this page, so there is nothing to show in clean mode.',
   TooShort: 'This page has too little text to show in clean mode.',
   Error: 'Something went wrong while Gloss read this page, so clean mode cannot show it.',
+  // What was removed, by kind (boilerplate.ts, declutter-rules.ts): English labels are the keys.
+  LabelExitMobile: 'Exit mobile version link',
+  LabelAdvert: 'advertisement',
+  LabelAdvertLabel: 'advertisement label',
+  LabelCommentForm: 'comment form',
+  LabelComments: 'comments',
+  LabelCookies: 'cookie banner',
+  LabelDisclosure: 'disclosure',
+  LabelNewsletter: 'newsletter box',
+  LabelPageLinks: 'page links',
+  LabelRelated: 'related posts',
+  LabelShare: 'share row',
+  LabelSidebar: 'sidebar',
+  LabelFooter: 'site footer',
+  LabelHeader: 'site header',
+  LabelNavigation: 'site navigation',
+  LabelSkip: 'skip link',
+  LabelSocial: 'social links',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
+
+/** The string key for a removed block's English label, when it has one. */
+export function labelKey(label: string): StringKey | undefined {
+  return (Object.keys(STRINGS) as StringKey[]).find((k) => k.startsWith('Label') && STRINGS[k] === label);
+}
 export type Translate = (key: StringKey, sub?: string) => string;
 
 /** English, with `$1` filled in. */
