@@ -186,36 +186,38 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await rtl.close();
     await page.bringToFront();
   });
+
+  /** A fixture page in a tab of its own with clean mode open: the tab, the toggle's answer
+   *  (given once detection has run) and the text of the view's article. */
+  async function openClean(path: string) {
+    const tab = await browser.newPage(server.url(path));
+    const id = await tabIdOf(browser, server.url(path), control);
+    const status = await messageTab<PageStatus>(control, id, { type: 'reader/toggle', open: true });
+    await tab.waitFor(viewOpen);
+    return { tab, status, body: (await tab.evaluate(shadowText, '.body'))! };
+  }
+
   it('shows the guide, not the disclosure box Readability alone picks, once detection has found the body', async () => {
-    const path = '/disclosure-before-guide/source.html';
-    const guide = await browser.newPage(server.url(path));
-    const guideTab = await tabIdOf(browser, server.url(path), control);
-    // The content script answers once detection has run: its container is the second opinion.
-    const status = await messageTab<PageStatus>(control, guideTab, { type: 'reader/toggle', open: true });
+    // Detection's container is the second opinion (src/reader/second-opinion.ts).
+    const { tab, status, body } = await openClean('/disclosure-before-guide/source.html');
     expect(status).toMatchObject({ article: true, readerOpen: true });
-    await guide.waitFor(viewOpen);
-    const body = (await guide.evaluate(shadowText, '.body'))!;
     expect(body).toContain('Choosing an electric bike for the commute');
     expect(body).toContain('Check the local rules before you buy.');
     expect(body).not.toContain('pay us a commission');
     // …and says it left the disclosure out.
-    await guide.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="removed"]') as HTMLElement).click());
-    await guide.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed li'));
-    expect(await guide.evaluate(shadowText, '#gloss-removed')).toMatch(/disclosure: “Many of the offers/);
-    await guide.close();
+    await tab.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="removed"]') as HTMLElement).click());
+    await tab.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed li'));
+    expect(await tab.evaluate(shadowText, '#gloss-removed')).toMatch(/disclosure: “Many of the offers/);
+    await tab.close();
     await page.bringToFront();
   });
+
   it('shows every section of an article a page builder split into blocks, not the largest alone', async () => {
-    const path = '/sections-in-builder-blocks/source.html';
-    const story = await browser.newPage(server.url(path));
-    const storyTab = await tabIdOf(browser, server.url(path), control);
-    await messageTab(control, storyTab, { type: 'reader/toggle', open: true });
-    await story.waitFor(viewOpen);
-    const body = (await story.evaluate(shadowText, '.body'))!;
+    const { tab, body } = await openClean('/sections-in-builder-blocks/source.html');
     for (const heading of ['The night the river rose', 'A plan from the people who got wet', 'What was built', 'Who paid', 'What comes next'])
       expect(body).toContain(heading);
     expect(body.indexOf('The night the river rose')).toBeLessThan(body.indexOf('What comes next'));
-    await story.close();
+    await tab.close();
     await page.bringToFront();
   });
 });
