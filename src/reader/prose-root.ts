@@ -8,6 +8,8 @@
  * them. Pure: it reads the page and builds a separate document.
  */
 import { normText } from './text';
+import { classAndId, linkDensity } from './declutter';
+import { counterpartIn } from './second-opinion';
 
 /** A paragraph of prose: about fifteen words or more, mostly not links. */
 const PROSE_CHARS = 80;
@@ -30,7 +32,7 @@ interface Prose { el: Element; text: string }
 function outside(el: Element, stop: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     if (OUTSIDE_TAGS.has(e.tagName.toUpperCase())) return true;
-    if (OUTSIDE_NAMES.test(`${e.getAttribute('class') ?? ''} ${e.id}`.toLowerCase())) return true;
+    if (OUTSIDE_NAMES.test(classAndId(e))) return true;
   }
   return false;
 }
@@ -77,9 +79,7 @@ function proseIn(root: Element): Prose[] {
   for (const p of paragraphs) {
     const text = normText(p.textContent ?? '');
     if (text.length < PROSE_CHARS || teaser(p, root, boxes)) continue;
-    let links = 0;
-    for (const a of p.querySelectorAll('a')) links += normText(a.textContent ?? '').length;
-    if (links / text.length > MAX_LINK_SHARE || outside(p, root)) continue;
+    if (linkDensity(p) > MAX_LINK_SHARE || outside(p, root)) continue;
     out.push({ el: p, text });
   }
   return out;
@@ -123,17 +123,12 @@ const UNITS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL'
 /** `clone` (a copy of `root`'s document) with a body of one article: the root's blocks in
  *  order, minus those in navigation, comments, related links and the like. */
 export function flattenedTo(clone: Document, root: Element): Document | null {
-  const path: number[] = [];
-  for (let at: Element = root; at.parentElement; at = at.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
-  }
-  let copy: Element | undefined = clone.documentElement;
-  for (const i of path) copy = copy?.children[i];
-  if (!copy || !clone.body || !clone.body.contains(copy)) return null;
+  const copy = counterpartIn(clone, root);
+  if (!copy) return null;
   const blocks: Element[] = [];
   const walk = (el: Element) => {
     for (const child of [...el.children]) {
-      if (outside(child, copy!)) continue;
+      if (outside(child, copy)) continue;
       if (UNITS.has(child.tagName.toUpperCase())) blocks.push(child);
       else walk(child);
     }

@@ -33,20 +33,22 @@ export function missesBody(kept: string, body: Element | undefined): boolean {
   return bodyChars >= MIN_BODY_CHARS && kept.length < DOUBT_SHARE * bodyChars;
 }
 
-/** Child indexes from the root element down to `el`. */
-function pathOf(el: Element): number[] {
+/** `el`'s counterpart in `clone`, a copy of `el`'s document, when it lies in the copy's
+ *  body (found by child indexes from the root element down). */
+export function counterpartIn(clone: Document, el: Element): Element | null {
   const path: number[] = [];
   for (let at: Element = el; at.parentElement; at = at.parentElement) {
     path.unshift(Array.prototype.indexOf.call(at.parentElement.children, at));
   }
-  return path;
+  let at: Element | undefined = clone.documentElement;
+  for (const i of path) at = at?.children[i];
+  return at && clone.body?.contains(at) ? at : null;
 }
 
 /** `clone` (a copy of `el`'s document) with a body that holds only `el`'s counterpart. */
 export function narrowedTo(clone: Document, el: Element): Document | null {
-  let at: Element | undefined = clone.documentElement;
-  for (const i of pathOf(el)) at = at?.children[i];
-  if (!at || !clone.body || !clone.body.contains(at) || at === clone.body) return null;
+  const at = counterpartIn(clone, el);
+  if (!at || at === clone.body) return null;
   clone.body.replaceChildren(at);
   return clone;
 }

@@ -172,21 +172,6 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await page.bringToFront();
   });
 
-  it('lays a right-to-left article out right to left', async () => {
-    const rtl = await browser.newPage(server.url('/rtl-article/source.html'));
-    const rtlTab = await tabIdOf(browser, server.url('/rtl-article/source.html'), control);
-    await messageTab(control, rtlTab, { type: 'reader/toggle', open: true });
-    await rtl.waitFor(viewOpen);
-    const layout = await rtl.evaluate(() => {
-      const root = document.querySelector('gloss-reader')!.shadowRoot!;
-      const scroll = root.querySelector('.gloss-scroll')!;
-      return { dir: getComputedStyle(scroll).direction, lang: root.querySelector('article')!.getAttribute('lang') };
-    });
-    expect(layout).toEqual({ dir: 'rtl', lang: 'ar' });
-    await rtl.close();
-    await page.bringToFront();
-  });
-
   /** A fixture page in a tab of its own with clean mode open: the tab, the toggle's answer
    *  (given once detection has run) and the text of the view's article. */
   async function openClean(path: string) {
@@ -196,6 +181,18 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.waitFor(viewOpen);
     return { tab, status, body: (await tab.evaluate(shadowText, '.body'))! };
   }
+
+  it('lays a right-to-left article out right to left', async () => {
+    const { tab: rtl } = await openClean('/rtl-article/source.html');
+    const layout = await rtl.evaluate(() => {
+      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const scroll = root.querySelector('.gloss-scroll')!;
+      return { dir: getComputedStyle(scroll).direction, lang: root.querySelector('article')!.getAttribute('lang') };
+    });
+    expect(layout).toEqual({ dir: 'rtl', lang: 'ar' });
+    await rtl.close();
+    await page.bringToFront();
+  });
 
   it('shows the guide, not the disclosure box Readability alone picks, once detection has found the body', async () => {
     // Detection's container is the second opinion (src/reader/second-opinion.ts).
