@@ -11,8 +11,6 @@ import { BUDGETS } from '../timing';
 
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from './mark-css';
 
-export { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from './mark-css';
-
 export interface Mark {
   range: Range;
   entity: number;

@@ -5,7 +5,8 @@
 import { render } from 'preact';
 import type { CardRecord } from '../knowledge/types';
 import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
-import { HIGHLIGHT_ACTIVE, highlightsSupported, type Mark, type MarkIndex } from '../annotate/marks';
+import { highlightsSupported, type Mark, type MarkIndex } from '../annotate/marks';
+import { HIGHLIGHT_ACTIVE } from '../annotate/mark-css';
 import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';

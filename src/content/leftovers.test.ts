@@ -2,7 +2,7 @@
 // nothing of the page's own is touched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearLeftovers } from './leftovers';
-import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from '../annotate/marks';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from '../annotate/mark-css';
 
 /** jsdom has neither constructable-sheet adoption nor highlights: small stand-ins that record. */
 class Sheet { constructor(readonly cssRules: { cssText: string }[]) {} }

@@ -6,7 +6,7 @@
  * the marks' stylesheet moved into the manifest, that adopted sheet).
  * Runs once when a content script starts; touches only what is recognisably Gloss's.
  */
-import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/marks';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/mark-css';
 
 const isMarkSheet = (sheet: CSSStyleSheet): boolean => {
   try {

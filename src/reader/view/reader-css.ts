@@ -3,7 +3,7 @@
  * leak out). Typography for long reading: a serif text face, ~1.6 line height, 58-84
  * characters a line, generous paragraph spacing. The print rules show the article alone.
  */
-import { MARK_CSS } from '../../annotate/marks';
+import { MARK_CSS } from '../../annotate/mark-css';
 
 const THEMES = `
 .gloss-scroll, .gloss-scroll[data-theme="light"] {

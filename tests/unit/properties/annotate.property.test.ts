@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotate } from '../../../src/annotate/annotator';
 import { createCollector } from '../../../src/annotate/collect';
-import { HIGHLIGHT_NAME, HighlightLayer, toMarks, type Mark } from '../../../src/annotate/marks';
+import { HighlightLayer, toMarks, type Mark } from '../../../src/annotate/marks';
+import { HIGHLIGHT_NAME } from '../../../src/annotate/mark-css';
 import { findMentions } from '../../../src/matcher/match';
 import { lookup, mount, snapshot, tree, underSkipped } from './dom-trees';
 
