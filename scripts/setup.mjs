@@ -16,16 +16,9 @@ function run(cmd, opts = {}) {
 export function ensureNodeModules() {
   if (existsSync('node_modules/.package-lock.json') && existsSync('node_modules/vite')) return;
   console.error('[setup] installing npm packages (npm ci)…');
-  const ci = spawnSync('npm ci --no-audit --no-fund', { shell: true, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  if (ci.status !== 0) {
-    const lines = (ci.stderr ?? '').split('\n');
-    const why = lines.find((l) => /Missing:/.test(l)) ?? lines.find((l) => /error/.test(l) && l.trim() !== 'npm error') ?? 'see npm ci';
-    // vite 8 names a Windows-only optional package the registry does not serve
-    // (napi-windows-process-start-time), so the lock file cannot record it and `npm ci`
-    // refuses the tree; `npm install` keeps the locked versions and skips that package.
-    console.error(`[setup] npm ci refused the lock file (${why.replace(/^npm error\s*/, '').trim()}); installing with npm install…`);
-    run('npm install --no-audit --no-fund');
-  }
+  // npm ci, never npm install: the lock file is the install, and a reader's clone stays
+  // unmodified (issue #17). A refusal is a defect of the lock file: fix it, do not work round it.
+  run('npm ci --no-audit --no-fund', { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 /** Installs missing browsers with apt-get when root; otherwise says exactly what to run. */

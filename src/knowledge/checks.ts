@@ -2,8 +2,13 @@
  * The knowledge base's quality gate (issue #4): schema, limits, uniqueness, alias hygiene
  * and coverage. Pure: takes records and word lists, returns problems as sentences.
  */
+import { datedProblems, leaderAgreement } from './checks-dated.ts';
 import { normalizeAlias } from './compile.ts';
 import { ENTITY_TYPES, type KbRecord } from './types.ts';
+
+const FIELDS = new Set(['id', 'name', 'type', 'aliases', 'description', 'background', 'asOf', 'wikipedia', 'facts', 'related',
+  'desk', 'sources', 'checked', 'roles', 'leaders', 'changes', 'died', 'honorifics', 'pronunciation']);
+const ALIAS_FIELDS = new Set(['text', 'caseSensitive', 'ambiguous', 'context', 'surname', 'safe']);
 
 export const LIMITS = { description: 90, background: 450, minSentences: 2, maxSentences: 4 } as const;
 
@@ -15,6 +20,8 @@ export interface CoverageLists {
   requiredTitles: readonly string[];
   /** [surface, title] pairs: the demo article's names. */
   requiredSurfaces: readonly [string, string][];
+  /** YYYY-MM-DD; a record cannot have been checked after it. Defaults to the clock. */
+  today?: string;
 }
 
 export function slugify(title: string): string {
@@ -34,6 +41,7 @@ export function recordProblems(r: KbRecord): string[] {
   for (const k of ['id', 'name', 'type', 'description', 'background', 'asOf', 'wikipedia'] as const)
     if (typeof r[k] !== 'string' || !r[k].trim()) p.push(`missing ${k}`);
   if (p.length) return p;
+  for (const k of Object.keys(r)) if (!FIELDS.has(k)) p.push(`unknown field "${k}"`);
   if (r.id !== slugify(r.wikipedia)) p.push(`id should be "${slugify(r.wikipedia)}" (slug of its Wikipedia title)`);
   if (!ENTITY_TYPES.includes(r.type)) p.push(`unknown type "${r.type}"`);
   if (r.description.length > LIMITS.description) p.push(`description is ${r.description.length} characters (max ${LIMITS.description})`);
@@ -48,6 +56,7 @@ export function recordProblems(r: KbRecord): string[] {
     const a = normalizeAlias(raw);
     if (typeof a.text !== 'string' || !a.text.trim()) { p.push('an alias has no text'); continue; }
     if (a.text !== a.text.trim() || /\s{2,}/.test(a.text)) p.push(`alias "${a.text}" has stray spaces`);
+    for (const k of Object.keys(a)) if (!ALIAS_FIELDS.has(k)) p.push(`alias "${a.text}": unknown field "${k}"`);
     if (typeof raw === 'string' && raw === r.name) p.push(`alias "${raw}" repeats the name`);
     if (a.ambiguous && !a.context?.length) p.push(`ambiguous alias "${a.text}" has no context hints`);
     if (a.safe && !a.surname) p.push(`alias "${a.text}" is safe but not a surname`);
@@ -70,8 +79,10 @@ export function checkKnowledgeBase(items: readonly Located[], lists: CoverageLis
   const titles = new Map<string, string>();
   const byAlias = new Map<string, { r: KbRecord; ambiguous: boolean; surname: boolean }[]>();
 
+  const today = lists.today ?? new Date().toISOString().slice(0, 10);
   for (const { record: r, where } of items) {
     for (const p of recordProblems(r)) problems.push(`${where} ${r.id ?? '?'}: ${p}`);
+    if (r.checked !== undefined) for (const p of datedProblems(r, today)) problems.push(`${where} ${r.id}: ${p}`);
     if (ids.has(r.id)) problems.push(`${where} ${r.id}: duplicate id (also ${ids.get(r.id)})`);
     ids.set(r.id, where);
     if (titles.has(r.wikipedia)) problems.push(`${where} ${r.id}: duplicate Wikipedia title "${r.wikipedia}" (also ${titles.get(r.wikipedia)})`);
@@ -95,6 +106,7 @@ export function checkKnowledgeBase(items: readonly Located[], lists: CoverageLis
   }
   for (const { record: r, where } of items)
     for (const rel of r.related ?? []) if (!ids.has(rel)) problems.push(`${where} ${r.id}: related id "${rel}" has no record`);
+  problems.push(...leaderAgreement(items.map((i) => i.record)));
   for (const title of lists.requiredTitles)
     if (!titles.has(title)) problems.push(`coverage: no record for "${title}"`);
   for (const [surface, title] of lists.requiredSurfaces) {

@@ -20,6 +20,52 @@ export interface AliasSpec {
   safe?: boolean;
 }
 
+/** The news desks records are grouped by (docs/knowledge-writing.md). */
+export const DESKS = [
+  'politics', 'world', 'conflict', 'business', 'economy', 'sports', 'science', 'health',
+  'technology', 'culture', 'media', 'law', 'environment', 'religion', 'geography',
+] as const;
+export type Desk = (typeof DESKS)[number];
+
+/** The offices a country's or organisation's record and its holder's record must agree on. */
+export const LEADER_KINDS = ['head-of-state', 'head-of-government', 'leader'] as const;
+export type LeaderKind = (typeof LEADER_KINDS)[number];
+
+/** Dates in roles, leaders and changes: `YYYY-MM`, or `YYYY` when the month is not known. */
+export type PartialDate = string;
+
+/** A position a person held or holds; `to: null` while it is held. */
+export interface Role {
+  title: string;
+  /** Record id of the country or organisation, where one exists. */
+  of?: string;
+  kind?: LeaderKind;
+  from: PartialDate;
+  to: PartialDate | null;
+}
+
+/** Who heads a country or organisation, and since when. */
+export interface Leader {
+  kind: LeaderKind;
+  title: string;
+  name: string;
+  /** The person's record id, where one exists. */
+  id?: string;
+  from: PartialDate;
+  to: PartialDate | null;
+}
+
+/** A change of status a reader of an older article must know (a merger, a withdrawal). */
+export interface StatusChange {
+  what: string;
+  from: PartialDate;
+}
+
+export const HONORIFICS = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Prof', 'Gen', 'Adm', 'Col',
+  'Rev', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess', 'Pope',
+] as const;
+
 export interface KbRecord {
   id: string;
   name: string;
@@ -31,6 +77,18 @@ export interface KbRecord {
   wikipedia: string;
   facts?: Record<string, string>;
   related?: string[];
+  /** Issue #12: present once a record has been re-checked against its sources. */
+  desk?: Desk;
+  sources?: string[];
+  /** `YYYY-MM-DD`: the day the record was checked against `sources`. */
+  checked?: string;
+  roles?: Role[];
+  leaders?: Leader[];
+  changes?: StatusChange[];
+  died?: PartialDate;
+  honorifics?: string[];
+  /** A respelling for speech synthesis where a voice would say the name wrongly. */
+  pronunciation?: string;
 }
 
 /** What a card shows: a record plus where it came from (shipped or the user's glossary). */
