@@ -4,8 +4,8 @@ import preact from '@preact/preset-vite';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
-import { knowledgeBase } from './scripts/vite-knowledge-plugin.ts';
-import { buildContentScripts, CONTENT_ENTRY } from './scripts/vite-content-script.ts';
+import { knowledgeBase } from './scripts/build/vite-knowledge-plugin.ts';
+import { buildContentScripts, CONTENT_ENTRY } from './scripts/build/vite-content-script.ts';
 
 type ContentScript = { matches: string[]; js: string[]; run_at?: string };
 const contentScripts = (manifest as { content_scripts: ContentScript[] }).content_scripts;

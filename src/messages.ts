@@ -3,13 +3,33 @@
  * A message is `{ type, ...payload }`; each type maps to the reply it gets.
  */
 import type { AliasIndex, CardRecord } from './knowledge/types';
-import type { PageStatus } from './content/page-status';
+import type { PagePerf } from './probes/paint';
 
 /** Content script (and extension pages) → background. */
 export interface ToBackground {
   'kb/index': { request: {}; reply: AliasIndex };
   'kb/record': { request: { id: string }; reply: CardRecord | null };
-  'page/status-changed': { request: { status: PageStatus }; reply: void };
+}
+
+/** What the popup and other parts learn about a tab's page. */
+export interface PageStatus {
+  host: string;
+  /** Detection verdict; null until detection has run. */
+  article: boolean | null;
+  score: number;
+  reasons: string[];
+  readerOpen: boolean;
+  /** Why clean mode could not open, in words for the reader. */
+  readerError?: string;
+  /** Distinct names marked on the page (0 when cards are off). */
+  names: number;
+  cardsEnabled: boolean;
+  /** Paint timings, only in the bench's own build (src/probes/paint.ts). */
+  perf?: PagePerf;
+}
+
+export function initialStatus(host: string): PageStatus {
+  return { host, article: null, score: 0, reasons: [], readerOpen: false, names: 0, cardsEnabled: false };
 }
 
 /** Background or popup → content script in one tab. */

@@ -11,8 +11,8 @@
  * - a DOM change of the page's own: style, layout and paint with vs without (marked pages).
  */
 import type { Page } from 'playwright-core';
-import type { PageStatus } from '../../src/content/page-status.ts';
-import { serveStatic, type StaticServer } from '../../tests/e2e/support/server.ts';
+import type { PageStatus } from '../../src/messages.ts';
+import { serveStatic, type StaticServer } from '../browsers/server.ts';
 import { launchBench, type BenchBrowser } from './chromium.ts';
 import { phases, type BrowserFigures, type LoadRun, type PageFigures, type Repeats } from './figures.ts';
 import { cardTimes, cleanViewTimes, nextFrameFloor, pageChangeCost, readabilityAlone } from './interactions.ts';

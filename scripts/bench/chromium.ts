@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, requireBrowser } from '../../tests/e2e/support/browsers.ts';
-import type { PageStatus } from '../../src/content/page-status.ts';
+import { CHROMIUM_FLAGS, requireBrowser } from '../browsers/launch.ts';
+import type { PageStatus } from '../../src/messages.ts';
 
 const BENCH_FLAGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info',
   // Same scheduling for every page whichever has focus.

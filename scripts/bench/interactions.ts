@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { PagePerf, PageStatus } from '../../src/content/page-status.ts';
+import type { PageStatus } from '../../src/messages.ts';
+import type { PagePerf } from '../../src/probes/paint.ts';
 import { BUDGETS } from '../../src/timing.ts';
 import { longTasks, messageTab, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
 import { QUIET_MS, traceWhile } from './page-load.ts';

@@ -5,7 +5,7 @@
  * are marked (plus a quiet spell); without it, after the same time.
  */
 import type { Page } from 'playwright-core';
-import type { PageStatus } from '../../src/content/page-status.ts';
+import type { PageStatus } from '../../src/messages.ts';
 import { BUDGETS } from '../../src/timing.ts';
 import { heapAfterGc, longTasks, messageTab, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
 import type { LoadRun } from './figures.ts';

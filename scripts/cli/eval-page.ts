@@ -12,7 +12,7 @@ import { blockText } from '../../src/reader/text.ts';
 import { loadHtml, readPageText } from './load.ts';
 import { scoreDoc, snippetFinder } from './shingles.ts';
 import type { PageInput } from './inputs.ts';
-import type { Row } from './tasks.ts';
+import type { Row } from './row.ts';
 
 export interface Reference { text: string; with: string[]; without: string[] }
 

@@ -10,7 +10,9 @@ import { evaluatePage } from './eval-page.ts';
 import type { PageInput } from './inputs.ts';
 
 export type Task = 'detect' | 'clean' | 'annotate' | 'eval';
-export type Row = { id: string; error?: string } & Record<string, unknown>;
+import type { Row } from './row.ts';
+
+export type { Row };
 
 function withPage<T>(input: PageInput, use: (page: LoadedPage, url: URL) => T): T {
   if (input.kind !== 'html') throw new Error('plain text has no page to read: give an .html file');

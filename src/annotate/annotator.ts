@@ -5,7 +5,7 @@
  */
 import { matchJob, type Mention, type MatchJob } from '../matcher/match';
 import type { Lookup } from '../matcher/lookup';
-import { runSliced } from '../content/slices';
+import { runSliced } from '../schedule/slices';
 import { TIMING } from '../timing';
 import { createCollector, GLOSS_TAG_PREFIX, type Collected } from './collect';
 import { MarkIndex, markBuilder, type HighlightLayer } from './marks';

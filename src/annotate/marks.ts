@@ -10,6 +10,7 @@ import { NearViewport } from './near-viewport';
 import { BUDGETS } from '../timing';
 
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from './mark-css';
+import { highlightsSupported, setHighlight } from '../platform/capabilities';
 
 export interface Mark {
   range: Range;
@@ -19,9 +20,7 @@ export interface Mark {
   order: number;
 }
 
-export function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
+export { highlightsSupported };
 
 /** Turns matcher offsets into live Ranges; drops mentions whose nodes changed since reading. */
 export function toMarks(collected: Collected, mentions: readonly Mention[], doc: Document): Mark[] {
@@ -120,11 +119,6 @@ export class HighlightLayer {
   }
 
   private show(ranges: readonly Range[]): void {
-    if (!ranges.length) { CSS.highlights.delete(this.name); return; }
-    // Added one by one: spreading tens of thousands of ranges as arguments overflows the
-    // engine's argument limit on a huge page (issue #8).
-    const highlight = new Highlight();
-    for (const range of ranges) highlight.add(range);
-    CSS.highlights.set(this.name, highlight);
+    setHighlight(this.name, ranges);
   }
 }

@@ -9,7 +9,7 @@ import { registerCommands } from './commands';
 
 const glossaryEntries = () => loadGlossary().then((g) => g.entries);
 
-const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['kb/index', 'kb/record', 'page/status-changed'];
+const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['kb/index', 'kb/record'];
 
 async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
   switch (msg.type) {
@@ -18,8 +18,6 @@ async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
       return withGlossary(knowledgeGateway(), glossaryEntries).index();
     case 'kb/record':
       return withGlossary(knowledgeGateway(), glossaryEntries).record(msg.id);
-    case 'page/status-changed':
-      return undefined;
   }
 }
 

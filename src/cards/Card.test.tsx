@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetBrowser, useLocale } from '../../tests/unit/support/fake-browser';
 import { mount, unmount } from '../../tests/unit/ui/render';
-import { forgetMessages } from '../ui/shared/i18n';
+import { forgetMessages } from '../i18n/i18n';
 import type { CardRecord } from '../knowledge/types';
 import { Card } from './Card';
 

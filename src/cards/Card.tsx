@@ -1,6 +1,6 @@
 /** The hover card: who or what a name is, from the shipped knowledge base or the user's glossary. */
 import type { CardRecord } from '../knowledge/types';
-import { t, uiLocale } from '../ui/shared/i18n';
+import { t, uiLocale } from '../i18n/i18n';
 
 export interface CardProps {
   record: CardRecord | null;

@@ -4,14 +4,15 @@
  */
 import { render } from 'preact';
 import type { CardRecord } from '../knowledge/types';
-import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
-import { highlightsSupported, type Mark, type MarkIndex } from '../annotate/marks';
+import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
+import type { Mark, MarkIndex } from '../annotate/marks';
+import { setHighlight } from '../platform/capabilities';
 import { HIGHLIGHT_ACTIVE } from '../annotate/mark-css';
 import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
-import { notePainted } from '../content/page-status';
+import { notePainted } from '../probes/paint';
 import { extensionContextGone } from '../platform/browser';
 
 export interface CardsOptions {
@@ -66,9 +67,7 @@ export function startCards(opts: CardsOptions): Cards {
   };
 
   const setActive = (mark: Mark | null) => {
-    if (!highlightsSupported()) return;
-    if (mark) CSS.highlights.set(HIGHLIGHT_ACTIVE, new Highlight(mark.range));
-    else CSS.highlights.delete(HIGHLIGHT_ACTIVE);
+    setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []);
   };
 
   const anchor = (mark: Mark) => () => lineRectNear(mark.range.getClientRects(), pointerY);

@@ -7,6 +7,7 @@
  * Runs once when a content script starts; touches only what is recognisably Gloss's.
  */
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/mark-css';
+import { deleteHighlight } from '../platform/capabilities';
 
 const isMarkSheet = (sheet: CSSStyleSheet): boolean => {
   try {
@@ -25,8 +26,6 @@ export function clearLeftovers(doc: Document): void {
   const sheets = doc.adoptedStyleSheets;
   const kept = sheets.filter((s) => !isMarkSheet(s) && !printSheet(s));
   if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
-    CSS.highlights.delete(HIGHLIGHT_NAME);
-    CSS.highlights.delete(HIGHLIGHT_ACTIVE);
-  }
+  deleteHighlight(HIGHLIGHT_NAME);
+  deleteHighlight(HIGHLIGHT_ACTIVE);
 }

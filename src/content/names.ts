@@ -5,7 +5,7 @@
  */
 import { toBackground } from '../platform/messaging';
 import { createLookupBuilder, type Lookup } from '../matcher/lookup';
-import { runSliced } from './slices';
+import { runSliced } from '../schedule/slices';
 import { annotate, type Annotator } from '../annotate/annotator';
 import { HighlightLayer, MarkIndex } from '../annotate/marks';
 import { tooLargeToMark } from '../annotate/budget';

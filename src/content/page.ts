@@ -4,11 +4,11 @@
  * reloaded or removed, cards switched off) leaves nothing behind.
  */
 import { browser, extensionContextGone } from '../platform/browser';
-import { isMessage, type AnyMessage, type ToContent } from '../messages';
-import { initialStatus, notePainted, type PageStatus } from './page-status';
-import { whenIdle } from './idle';
+import { initialStatus, isMessage, type AnyMessage, type PageStatus, type ToContent } from '../messages';
+import { notePainted, paintTimings } from '../probes/paint';
+import { whenIdle } from '../schedule/idle';
 import { detectArticleSliced, type Verdict } from '../detect/detect';
-import { runSliced } from './slices';
+import { runSliced } from '../schedule/slices';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
 import { forgetAliasIndex, startNames, type NamesFeature } from './names';
@@ -114,7 +114,7 @@ export function startPage(): void {
     switch (msg.type) {
       case 'page/status':
         refreshCount();
-        return { ...ctx.status };
+        return { ...ctx.status, perf: paintTimings() };
       case 'reader/toggle': {
         const asked = performance.now();
         const wasOpen = ctx.status.readerOpen;
@@ -122,7 +122,7 @@ export function startPage(): void {
         await toggleReader(ctx, msg.open);
         if (!wasOpen && ctx.status.readerOpen) notePainted('reader', asked);
         refreshCount();
-        return { ...ctx.status };
+        return { ...ctx.status, perf: paintTimings() };
       }
       case 'cards/step':
         ctx.names?.step(msg.direction);

@@ -5,12 +5,12 @@
  * This chunk loads only when clean mode is asked for.
  */
 import { h, render } from 'preact';
-import type { PageContext } from '../content/page';
+import type { Settings } from '../settings/schema';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
-import { whenIdle } from '../content/idle';
-import { message } from '../ui/shared/i18n';
-import { createShadowHost, type ShadowHost } from '../ui/shared/shadow-host';
+import { whenIdle } from '../schedule/idle';
+import { message } from '../i18n/i18n';
+import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
 import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
@@ -18,8 +18,20 @@ import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
 import { Reader, type ReaderProps } from './view/Reader';
 import { localized } from './view/strings';
 
+/**
+ * What clean mode needs of the page it opens on; the content lifecycle hands it over
+ * (features never import the lifecycle: issue #17).
+ */
+export interface ReaderHost {
+  status: { readerOpen: boolean; readerError?: string };
+  settings: Settings;
+  signal: AbortSignal;
+  verdict: { container?: Element } | null;
+  names: { addRoot(root: Element): unknown; removeRoot(root: Element): void } | null;
+}
+
 interface OpenView {
-  ctx: PageContext;
+  ctx: ReaderHost;
   host: ShadowHost;
   mount: HTMLElement;
   /** The article element (names are marked there); null on the failure view. */
@@ -37,7 +49,7 @@ export function readerRoot(): ShadowRoot | Element | null {
   return view?.article ?? null;
 }
 
-function savePrefsLater(ctx: PageContext, signal: AbortSignal): (prefs: ViewPrefs) => void {
+function savePrefsLater(ctx: ReaderHost, signal: AbortSignal): (prefs: ViewPrefs) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: ViewPrefs | null = null;
   const flush = () => {
@@ -56,13 +68,13 @@ function savePrefsLater(ctx: PageContext, signal: AbortSignal): (prefs: ViewPref
   };
 }
 
-function saveAlwaysClean(ctx: PageContext, host: string, on: boolean): void {
+function saveAlwaysClean(ctx: ReaderHost, host: string, on: boolean): void {
   const rule = { ...ctx.settings.sites[host], alwaysClean: on };
   ctx.settings = { ...ctx.settings, sites: { ...ctx.settings.sites, [host]: rule } };
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
-function open(ctx: PageContext): void {
+function open(ctx: ReaderHost): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
   const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container);
@@ -123,7 +135,7 @@ function close(): void {
   ctx.status.readerError = undefined;
 }
 
-export async function toggleReader(ctx: PageContext, want?: boolean): Promise<void> {
+export async function toggleReader(ctx: ReaderHost, want?: boolean): Promise<void> {
   const next = want ?? !view;
   try {
     if (next && !view) open(ctx);

@@ -1,9 +1,9 @@
 // Hover cards on the demo article, in both browsers (issue #5).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab, tabIdOf } from './support/tabs';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, cardOpen, markCentre, noCard } from './support/marks';
 import { slugify } from '../../src/knowledge/checks';
 import type { NameOnPage } from '../../src/messages';

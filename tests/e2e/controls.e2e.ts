@@ -2,9 +2,9 @@
 // options change reaches an open tab without a reload, a bad import saves nothing, and a
 // name added to the glossary gets its card on a page that was already open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab, tabIdOf } from './support/tabs';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
 import type { NameOnPage } from '../../src/messages';
 

@@ -2,10 +2,10 @@
 // verdict and its reasons reach the popup, non-articles are told apart, and detection
 // leaves the page exactly as it was served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab, tabIdOf } from './support/tabs';
-import type { PageStatus } from '../../src/content/page-status';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import type { PageStatus } from '../../src/messages';
 
 const CASES = [
   { slug: 'news-article', article: true, reason: 'schema.org NewsArticle', shown: 'Marked up as NewsArticle (schema.org)' },

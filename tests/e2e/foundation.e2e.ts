@@ -1,9 +1,9 @@
 // The ground every feature stands on, in both browsers: the content script runs on a
 // page served from 127.0.0.1, the popup talks to it, and Gloss UI renders in a shadow root.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { tabIdOf } from './support/tabs';
+import { BROWSERS, launch, type ExtensionBrowser } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { tabIdOf } from '../../scripts/browsers/tabs';
 
 let server: StaticServer;
 beforeAll(async () => { server = await serveStatic('demo', 'tests/fixtures/pages'); });

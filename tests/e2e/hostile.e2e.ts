@@ -4,14 +4,14 @@
 // pages, frames, shadow roots and right-to-left text raise no error, freeze nothing, and
 // keep working. Pages: tests/fixtures/hostile/ (each says what it does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab, tabIdOf } from './support/tabs';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
 import {
   clearStorage, harness, hoverCard, leaveCard, marked, markAt, noReader, readerShown, waitMarked, writeSettings,
 } from './support/page-state';
-import type { PageStatus } from '../../src/content/page-status';
+import type { PageStatus } from '../../src/messages';
 import type { NameOnPage } from '../../src/messages';
 
 let server: StaticServer;

@@ -3,9 +3,9 @@
 // extension under an open page leaves the page working and Gloss quiet, corrupted storage
 // falls back to defaults with a notice, and two tabs on one page do not interfere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, DIST, GECKO_ID, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab } from './support/tabs';
+import { BROWSERS, DIST, GECKO_ID, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
 import {
   clearStorage, hoverCard, leaveCard, marked, noReader, readerShown, snapshot, waitMarked, writeSettings, type PageSnapshot,

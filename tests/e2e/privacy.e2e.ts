@@ -7,10 +7,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, DIST, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
+import { BROWSERS, DIST, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { startProxy, type RecordingProxy } from './support/proxy';
-import { messageTab, tabIdOf } from './support/tabs';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
 import { READER_CHUNK } from '../../src/content/chunk-names';
 import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked } from './support/page-state';

@@ -3,11 +3,11 @@
 // and leaving restores the page exactly — also after 100 toggles.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './support/browsers';
-import { serveStatic, type StaticServer } from './support/server';
-import { messageTab, tabIdOf } from './support/tabs';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, noCard } from './support/marks';
-import type { PageStatus } from '../../src/content/page-status';
+import type { PageStatus } from '../../src/messages';
 
 /** Every body paragraph of the demo, as the fixture's expected clean text lists them. */
 const DEMO_LINES = readFileSync('tests/fixtures/pages/demo/expected.txt', 'utf8').trim().split('\n');

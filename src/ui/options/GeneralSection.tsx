@@ -1,7 +1,7 @@
 /** Gloss on or off everywhere, hover cards and how they behave (issue #6). */
 import { ENTITY_TYPES } from '../../knowledge/types';
 import { DWELL_RANGE, type Settings } from '../../settings/schema';
-import { t } from '../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { Switch } from '../shared/Switch';
 
 export interface SectionProps {

@@ -1,7 +1,7 @@
 /** The options page: every setting, per-site rules, corrections, the glossary, shortcuts (#6). */
 import { useEffect, useState } from 'preact/hooks';
 import { TIMING } from '../../timing';
-import { t } from '../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { SettingsNotice } from '../shared/SettingsNotice';
 import { Shortcuts } from '../shared/Shortcuts';
 import { useSettings } from '../shared/useSettings';

@@ -1,6 +1,6 @@
 /** How clean mode looks when it opens: theme, text size, line width (issue #6). */
 import { FONT_SIZE_RANGE, type ReaderTheme, type ReaderWidth } from '../../settings/schema';
-import { t } from '../shared/i18n';
+import { t } from '../../i18n/i18n';
 import type { SectionProps } from './GeneralSection';
 
 const THEMES: { value: ReaderTheme; key: string }[] = [

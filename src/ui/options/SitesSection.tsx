@@ -1,6 +1,6 @@
 /** Per-site rules and "Not this …?" corrections, each removable (issue #6). */
 import { removeExclusion, removeSite, setSiteRule, sortedHosts } from '../../settings/sites';
-import { isolate, t } from '../shared/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import type { SectionProps } from './GeneralSection';
 
 export function SitesSection({ settings, update }: SectionProps) {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyLocaleDirection, t } from '../shared/i18n';
+import { applyLocaleDirection, t } from '../../i18n/i18n';
 import { Options } from './Options';
 import '../shared/theme.css';
 

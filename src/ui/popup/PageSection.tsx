@@ -1,5 +1,5 @@
 /** This page: article or not and why, clean mode, names found (issue #6). */
-import { t, tOr } from '../shared/i18n';
+import { t, tOr } from '../../i18n/i18n';
 import { reasonMessage, type PopupModel } from './model';
 
 const VERDICT_TEXT = { article: 'popupArticle', notArticle: 'popupNotArticle', pending: 'popupPending', off: 'popupGlossOff' } as const;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../platform/browser';
 import { toContent } from '../../platform/messaging';
-import type { PageStatus } from '../../content/page-status';
+import type { PageStatus } from '../../messages';
 import { setSiteRule } from '../../settings/sites';
 import { TIMING } from '../../timing';
-import { t } from '../shared/i18n';
+import { t } from '../../i18n/i18n';
 import { SettingsNotice } from '../shared/SettingsNotice';
 import { Shortcuts } from '../shared/Shortcuts';
 import { useSettings } from '../shared/useSettings';

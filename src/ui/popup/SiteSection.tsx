@@ -1,5 +1,5 @@
 /** Rules for this site: hover cards on or off, always open clean (issue #6). */
-import { isolate, t } from '../shared/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import { Switch } from '../shared/Switch';
 import type { PopupModel } from './model';
 

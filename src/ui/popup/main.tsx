@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from './Popup';
-import { applyLocaleDirection } from '../shared/i18n';
+import { applyLocaleDirection } from '../../i18n/i18n';
 import '../shared/theme.css';
 
 applyLocaleDirection(document);

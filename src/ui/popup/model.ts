@@ -1,5 +1,5 @@
 /** What the popup shows, as a pure function of the tab's status and the settings (#6). */
-import type { PageStatus } from '../../content/page-status';
+import type { PageStatus } from '../../messages';
 import type { Settings } from '../../settings/schema';
 
 export type Verdict = 'article' | 'notArticle' | 'pending' | 'off';

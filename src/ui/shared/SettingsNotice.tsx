@@ -1,6 +1,6 @@
 /** The visible notice when stored settings could not be read and defaults stand in (issue #6). */
 import type { SettingsProblem } from '../../settings/schema';
-import { t } from './i18n';
+import { t } from '../../i18n/i18n';
 import { problemText } from './problems';
 
 export function SettingsNotice({ problems, onAccept }: { problems: SettingsProblem[]; onAccept(): void }) {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../platform/browser';
 import { openShortcutSettings, shortcutSettingsHint } from '../../platform/shortcuts';
-import { t, tOr } from './i18n';
+import { t, tOr } from '../../i18n/i18n';
 
 /** Our own words for each command: some browsers hand back the raw __MSG_…__ text. */
 const COMMAND_TEXT: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** Settings problems and storage errors in the reader's language (issue #6). */
 import { StorageFullError } from '../../settings/quota';
 import type { SettingsProblem } from '../../settings/schema';
-import { t, tOr } from './i18n';
+import { t, tOr } from '../../i18n/i18n';
 
 /** Setting paths → the label the options page shows for them. */
 const LABELS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { TestPage } from './browsers';
+import type { TestPage } from '../../../scripts/browsers/launch';
 
 /** Centre of the first line box of the first marked name reading `text`, scrolled into view. */
 export async function markCentre(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {

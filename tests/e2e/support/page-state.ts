@@ -3,7 +3,7 @@
  * registered, Gloss host elements, the DOM as serialised, what the harness page recorded
  * (tests/fixtures/hostile/harness.js). And changing settings from an extension page.
  */
-import type { TestPage } from './browsers';
+import type { TestPage } from '../../../scripts/browsers/launch';
 import { defaultSettings, type Settings } from '../../../src/settings/schema';
 import { sleep } from './watch';
 

@@ -4,7 +4,7 @@
  * output with the tab's), dialogs (dismissed at once so a payload cannot block the run), and
  * requests. Attach before navigating so nothing at load time is missed.
  */
-import type { TestPage } from './browsers';
+import type { TestPage } from '../../../scripts/browsers/launch';
 
 export interface PageWatch {
   errors: string[];

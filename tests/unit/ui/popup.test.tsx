@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, calls, onTabMessage, resetBrowser } from '../support/fake-browser';
 import { Popup } from '../../../src/ui/popup/Popup';
-import type { PageStatus } from '../../../src/content/page-status';
+import type { PageStatus } from '../../../src/messages';
 import { accessibleName, click, mount, settle, unmount, until } from './render';
 
 vi.mock('../../../src/platform/browser', () => import('../support/fake-browser'));

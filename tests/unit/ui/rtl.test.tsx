@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onTabMessage, resetBrowser, useLocale } from '../support/fake-browser';
-import { applyLocaleDirection, directionFor, forgetMessages } from '../../../src/ui/shared/i18n';
+import { applyLocaleDirection, directionFor, forgetMessages } from '../../../src/i18n/i18n';
 import { Options } from '../../../src/ui/options/Options';
 import { Popup } from '../../../src/ui/popup/Popup';
 import { mount, unmount, until } from './render';

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { GLOSSARY_LIMITS, type Field, type GlossaryEntry, type Problem } from '../../../glossary/entry';
 import { ENTITY_TYPES, type EntityType } from '../../../knowledge/types';
-import { t } from '../../shared/i18n';
+import { t } from '../../../i18n/i18n';
 import { fieldLabel, problemText } from './text';
 
 interface Values { name: string; aliases: string; type: EntityType; description: string; background: string }

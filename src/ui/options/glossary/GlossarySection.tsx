@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { removeEntry, restoreEntry, saveDraft } from '../../../glossary/collection';
 import type { GlossaryEntry, Problem } from '../../../glossary/entry';
-import { isolate, t } from '../../shared/i18n';
+import { isolate, t } from '../../../i18n/i18n';
 import { EntryForm } from './EntryForm';
 import { ImportExport } from './ImportExport';
 import { useGlossary } from './useGlossary';

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../../glossary/entry';
 import type { LineProblem } from '../../../glossary/collection';
 import { exportCsv, exportJson, formatOf, importGlossary } from '../../../glossary/transfer';
-import { t } from '../../shared/i18n';
+import { t } from '../../../i18n/i18n';
 import { lineProblemText } from './text';
 
 type Outcome = { kind: 'done'; added: number; updated: number } | { kind: 'failed'; file: string; problems: LineProblem[] } | null;

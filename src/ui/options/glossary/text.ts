@@ -1,7 +1,7 @@
 /** Glossary problems in words: "Line 4: “description” is required." (issue #6). */
 import type { Field, Problem } from '../../../glossary/entry';
 import type { LineProblem } from '../../../glossary/collection';
-import { t } from '../../shared/i18n';
+import { t } from '../../../i18n/i18n';
 
 const FIELD_LABEL: Record<Field, string> = {
   name: 'glossaryName', aliases: 'glossaryAliases', type: 'glossaryType', description: 'glossaryDescription', background: 'glossaryBackground',

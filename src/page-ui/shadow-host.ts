@@ -1,0 +1,54 @@
+/**
+ * A host element for Gloss UI in the page: a shadow root page CSS cannot reach, and
+ * inline !important styles so hostile page rules (`* { display: none !important }`)
+ * cannot hide or move the host. Created on demand, removed completely by `remove()`.
+ */
+import { popoverSupported } from '../ui/platform/capabilities';
+
+export interface ShadowHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  remove(): void;
+}
+
+const HOST_STYLE = [
+  'all: initial !important',
+  'display: block !important',
+  'position: static !important',
+  'contain: none !important',
+].join(';');
+
+/**
+ * Puts the host in the top layer as a manual popover: above any z-index, and positioned
+ * against the viewport even when the page transforms or filters <html> (a transform or
+ * filter there turns "position: fixed" into "fixed to the page", which left clean mode
+ * short of the viewport and cards misplaced: issue #8,
+ * tests/fixtures/hostile/css-that-targets-everything-on-the-page.html). Where popovers are
+ * missing the host stays where it is, still on top by z-index and document order.
+ */
+function showInTopLayer(host: HTMLElement): void {
+  if (!host.hasAttribute('popover')) return;
+  try {
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
+}
+
+export function createShadowHost(tag: string, css: string, doc: Document = document): ShadowHost {
+  const host = doc.createElement(tag);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  // Set before the host enters the page, so the page sees one addition and no attribute change.
+  if (popoverSupported(host)) host.setAttribute('popover', 'manual');
+  doc.documentElement.append(host);
+  showInTopLayer(host);
+  return {
+    host,
+    root,
+    remove: () => host.remove(),
+  };
+}
