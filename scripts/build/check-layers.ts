@@ -81,7 +81,17 @@ async function importGraph(files: string[]): Promise<Map<string, string[]>> {
 
 async function main(): Promise<number> {
   const files = ['src', 'scripts', 'tests'].flatMap(sourceFiles).concat(['vite.config.ts', 'vitest.config.ts', 'vitest.e2e.config.ts']);
-  const graph = await importGraph(files);
+  let graph: Map<string, string[]>;
+  try {
+    graph = await importGraph(files);
+  } catch (e) {
+    // An import that resolves to nothing is a finding too, not a crash.
+    const errors = (e as { errors?: { text: string; location?: { file: string; line: number } }[] }).errors ?? [];
+    for (const err of errors) console.error(`unresolvable: ${err.location ? `${err.location.file}:${err.location.line}: ` : ''}${err.text}`);
+    if (!errors.length) console.error(String(e));
+    console.error(`import graph not built: ${errors.length || 1} problems`);
+    return 1;
+  }
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
   const problems: string[] = [];

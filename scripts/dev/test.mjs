@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: sets up what is missing, then runs every tier and ends with one line
-// "N passed, N failed" counting them all: type check, knowledge-base checks, unit tests,
+// "N passed, N failed" counting them all: type check, layer rules, knowledge-base checks, unit tests,
 // build, web-ext lint, and end-to-end tests in Chromium and Firefox.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +47,7 @@ try {
 }
 
 step('type check', 'npx', ['tsc', '-p', '.']);
+step('layer rules', 'npx', ['tsx', 'scripts/build/check-layers.ts']);
 step('knowledge-base checks', 'npx', ['tsx', 'scripts/kb-check.ts']);
 vitest('unit', []);
 const built = step('build', 'npm', ['run', '--silent', 'build']);

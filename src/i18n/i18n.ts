@@ -1,4 +1,4 @@
-import { browser } from '../ui/platform/browser';
+import { browser } from '../platform/browser';
 
 /** Each getMessage is a synchronous call into the browser (about 1 ms per card in the
  *  bench); a page's language never changes while it is open, so each answer is kept. */

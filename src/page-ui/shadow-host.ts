@@ -3,7 +3,7 @@
  * inline !important styles so hostile page rules (`* { display: none !important }`)
  * cannot hide or move the host. Created on demand, removed completely by `remove()`.
  */
-import { popoverSupported } from '../ui/platform/capabilities';
+import { popoverSupported } from '../platform/capabilities';
 
 export interface ShadowHost {
   host: HTMLElement;
