@@ -114,7 +114,7 @@ function newest(path: string): number {
 /** Builds dist/ with `npx vite build` when it is missing or older than its sources. */
 export function ensureBuilt(root: string, dist: string, log: (s: string) => void): { built: boolean } {
   const manifest = join(dist, 'manifest.json');
-  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/vite-knowledge-plugin.ts', 'scripts/vite-content-script.ts', 'package-lock.json']
+  const sources = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/build', 'package-lock.json']
     .map((p) => newest(join(root, p)));
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= Math.max(...sources)) return { built: false };
   log('dist/ is missing or older than src/: building with `npx vite build`…');

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { chunkGraph, importsOf } from '../../../scripts/bench/bundle';
 

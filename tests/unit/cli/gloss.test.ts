@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/detect');
 
 function gloss(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gloss.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/gloss.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { code: r.status, lines, stderr: r.stderr.trim() };
 }
