@@ -1,6 +1,6 @@
 /**
  * How marked names look in the page. The build ships this as the content script's
- * manifest stylesheet (scripts/vite-content-script.ts): the browser adds it before the page
+ * manifest stylesheet (scripts/build/vite-content-script.ts): the browser adds it before the page
  * is first styled, pages cannot see it in their style sheets, and Firefox takes it away
  * with the extension when Gloss is removed. The reading view adopts it in its shadow root.
  */

@@ -4,7 +4,7 @@
  * `use_dynamic_url`, Chromium hands out the per-session URL and pages never learn the
  * extension's stable id (issue #8); the build keeps the chunk free of imports of its own,
  * because relative imports would resolve against the stable URL and be refused
- * (scripts/vite-content-script.ts).
+ * (scripts/build/vite-content-script.ts).
  */
 import type * as ReaderModule from '../reader/toggle';
 import { browser } from '../platform/browser';

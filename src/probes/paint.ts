@@ -1,7 +1,7 @@
 /**
  * Paint timings for `npm run bench` (issue #7): how long a card or the clean view took to
  * reach the screen. Built in only when the bench builds its own copy with GLOSS_PROBES=1
- * (scripts/vite-content-script.ts defines __GLOSS_PROBES__); the shipped build compiles
+ * (scripts/build/vite-content-script.ts defines __GLOSS_PROBES__); the shipped build compiles
  * every call here away (issue #17: no test-only timings in what users install).
  */
 declare const __GLOSS_PROBES__: boolean | undefined;
