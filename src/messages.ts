@@ -2,12 +2,14 @@
  * Every message between the extension's parts, typed and named by direction.
  * A message is `{ type, ...payload }`; each type maps to the reply it gets.
  */
-import type { AliasIndex, CardRecord } from './knowledge/types';
+import type { CardRecord } from './knowledge/types';
+import type { FoundNames } from './matcher/wire';
 import type { PagePerf } from './probes/paint';
 
 /** Content script (and extension pages) → background. */
 export interface ToBackground {
-  'kb/index': { request: {}; reply: AliasIndex };
+  /** The names in an article's text, found by the background's warm matcher. */
+  'names/find': { request: { text: string }; reply: FoundNames };
   'kb/record': { request: { id: string }; reply: CardRecord | null };
 }
 

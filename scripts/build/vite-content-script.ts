@@ -12,11 +12,12 @@ import { build, type InlineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CONTENT_SCRIPT, MARK_STYLES, READER_CHUNK } from '../../src/content/chunk-names.ts';
+import { CONTENT_SCRIPT, MARK_STYLES, NAMES_CHUNK, READER_CHUNK } from '../../src/content/chunk-names.ts';
 import { MARK_CSS } from '../../src/annotate/mark-css.ts';
 
 export const CONTENT_ENTRY = 'src/content/index.ts';
 const READER_ENTRY = 'src/reader/toggle.ts';
+const NAMES_ENTRY = 'src/content/names.ts';
 
 function config(root: string, outDir: string, plugins: PluginOption[], lib: NonNullable<InlineConfig['build']>['lib'],
   minify: boolean | 'esbuild' = true): InlineConfig {
@@ -43,7 +44,7 @@ function config(root: string, outDir: string, plugins: PluginOption[], lib: NonN
   };
 }
 
-/** Builds both files and the marks' stylesheet into `outDir` (dist/); returns the manifest
+/** Builds the three files and the marks' stylesheet into `outDir` (dist/); returns the manifest
  *  entries that name them. */
 export async function buildContentScripts(root: string, outDir: string, matches: string[]) {
   // No knowledge-base plugin here: a page's code that imported the records would fail to
@@ -55,10 +56,12 @@ export async function buildContentScripts(root: string, outDir: string, matches:
   // time clean mode took on the 100,000-node page in Chromium (about 5 s; 3.2-3.7 s with esbuild).
   await build(config(root, outDir, [preact()],
     { entry: resolve(root, READER_ENTRY), formats: ['es'], fileName: () => READER_CHUNK }, 'esbuild'));
+  await build(config(root, outDir, [preact()],
+    { entry: resolve(root, NAMES_ENTRY), formats: ['es'], fileName: () => NAMES_CHUNK }));
   await writeFile(resolve(outDir, MARK_STYLES), MARK_CSS.trim() + '\n');
   return {
     contentScript: CONTENT_SCRIPT,
     contentStyles: MARK_STYLES,
-    webAccessible: { matches, resources: [READER_CHUNK], use_dynamic_url: true },
+    webAccessible: { matches, resources: [READER_CHUNK, NAMES_CHUNK], use_dynamic_url: true },
   };
 }

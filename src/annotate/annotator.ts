@@ -1,17 +1,18 @@
 /**
  * Annotates one root (the article container, or the reading view): reads its text in idle
- * slices, matches names, and shows them as highlights. Content added later is picked up
- * in batches; since highlights change no DOM, Gloss's own work never re-triggers it.
+ * slices, has the names in it found (by the background's warm matcher: `find`), and shows
+ * them as highlights. Content added later is picked up in batches; since highlights change
+ * no DOM, Gloss's own work never re-triggers it.
  */
-import { matchJob, type Mention, type MatchJob } from '../matcher/match';
-import type { Lookup } from '../matcher/lookup';
+import type { Mention } from '../matcher/match';
 import { runSliced } from '../schedule/slices';
 import { TIMING } from '../timing';
 import { createCollector, GLOSS_TAG_PREFIX, type Collected } from './collect';
 import { MarkIndex, markBuilder, type HighlightLayer } from './marks';
 
 export interface AnnotateOptions {
-  lookup: Lookup;
+  /** The names in a text, with offsets into it. */
+  find: (text: string) => Promise<Mention[]>;
   /** Whether a mention may be marked (entity types switched on, "Not this" corrections). */
   keep: (m: Mention) => boolean;
   firstOnly: boolean;
@@ -45,29 +46,18 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
 
   async function pass(): Promise<void> {
     const started = performance.now();
-    // Reading, matching and range building all run in idle slices: on a 100,000-node page
-    // or a 1 MB paragraph each is hundreds of milliseconds of work (issue #8).
+    // Reading and range building run in idle slices: on a 100,000-node page or a 1 MB
+    // paragraph each is hundreds of milliseconds of work (issue #8). Matching happens
+    // elsewhere, off the page's main thread.
     const collector = createCollector(root);
-    let collected: Collected | null = null;
-    let job: MatchJob | null = null;
-    let builder: ReturnType<typeof markBuilder> | null = null;
-    await runSliced((timeUp) => {
-      if (!job || !collected) {
-        if (!collector.step(timeUp)) return false;
-        collected = collector.result();
-        job = matchJob(collected.text, opts.lookup);
-        if (timeUp()) return false;
-      }
-      if (!builder) {
-        if (!job.step(timeUp)) return false;
-        let mentions = job.result().filter(opts.keep);
-        if (opts.firstOnly) mentions = firstMentions(mentions);
-        builder = markBuilder(collected, mentions, doc);
-        if (timeUp()) return false;
-      }
-      return builder.step(timeUp);
-    }, signal);
-    const marks = builder!.marks;
+    await runSliced((timeUp) => collector.step(timeUp), signal);
+    const collected: Collected = collector.result();
+    let mentions = (await opts.find(collected.text)).filter(opts.keep);
+    if (signal.aborted) return;
+    if (opts.firstOnly) mentions = firstMentions(mentions);
+    const builder = markBuilder(collected, mentions, doc);
+    await runSliced((timeUp) => builder.step(timeUp), signal);
+    const marks = builder.marks;
     if (signal.aborted) return;
     index = new MarkIndex(marks);
     opts.layer.set(api, marks.map((m) => m.range));

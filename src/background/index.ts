@@ -6,18 +6,21 @@ import { knowledgeGateway } from '../knowledge/gateway';
 import { withGlossary } from '../glossary/gateway';
 import { loadGlossary } from '../glossary/storage';
 import { registerCommands } from './commands';
+import { nameFinder } from './names';
 
 const glossaryEntries = () => loadGlossary().then((g) => g.entries);
+const gateway = () => withGlossary(knowledgeGateway(), glossaryEntries);
+const names = nameFinder(gateway(), () => glossaryEntries().then((e) => JSON.stringify(e), () => ''));
 
-const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['kb/index', 'kb/record'];
+const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['names/find', 'kb/record'];
 
 async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
   switch (msg.type) {
     // The user's glossary (issue #6) is merged in here: content scripts never know.
-    case 'kb/index':
-      return withGlossary(knowledgeGateway(), glossaryEntries).index();
+    case 'names/find':
+      return names.find(typeof msg.text === 'string' ? msg.text : '');
     case 'kb/record':
-      return withGlossary(knowledgeGateway(), glossaryEntries).record(msg.id);
+      return gateway().record(msg.id);
   }
 }
 

@@ -1,17 +1,15 @@
 /**
- * Names on the page: loads the alias index from the background once, annotates the
- * article container (and the reading view when it opens), and runs the cards.
+ * Names on the page: has the background find the names in the article container's text
+ * (and the reading view's, when it opens), marks them, and runs the cards.
  * Switching cards off stops every annotator and card: nothing of Gloss remains.
  */
 import { toBackground } from '../platform/messaging';
-import { createLookupBuilder, type Lookup } from '../matcher/lookup';
-import { runSliced } from '../schedule/slices';
+import { unpackMentions, type EntityRow } from '../matcher/wire';
 import { annotate, type Annotator } from '../annotate/annotator';
 import { HighlightLayer, MarkIndex } from '../annotate/marks';
 import { tooLargeToMark } from '../annotate/budget';
 import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
-import type { AliasIndex } from '../knowledge/types';
 import type { Settings } from '../settings/schema';
 import type { NameOnPage } from '../messages';
 
@@ -26,31 +24,22 @@ export interface NamesFeature {
   stop(): void;
 }
 
-let indexPromise: Promise<AliasIndex> | null = null;
-function aliasIndex(): Promise<AliasIndex> {
-  indexPromise ??= toBackground({ type: 'kb/index' });
-  return indexPromise;
-}
-
-/** Drops the cached index so the next start asks again: the user's glossary changed (#6). */
-export function forgetAliasIndex(): void {
-  indexPromise = null;
-  lookupPromise = null;
-}
-
 /**
- * The lookup depends on the index only, so it is built once per page (in idle slices)
- * and reused when a settings change restarts names: a restart then takes no time.
+ * The entities named so far on this page, by their index in the background's alias index:
+ * what cards, the type switches and the names list need of them.
  */
-let lookupPromise: Promise<{ index: AliasIndex; lookup: Lookup }> | null = null;
-function sharedLookup(): Promise<{ index: AliasIndex; lookup: Lookup }> {
-  lookupPromise ??= aliasIndex().then(async (index) => {
-    const builder = createLookupBuilder(index);
-    await runSliced((timeUp) => builder.step(timeUp), new AbortController().signal);
-    return { index, lookup: builder.result() };
-  });
-  lookupPromise.catch(() => { lookupPromise = null; });
-  return lookupPromise;
+const entities = new Map<number, EntityRow>();
+
+/** Forgets what this page learnt of the index: the user's glossary changed (#6). */
+export function forgetAliasIndex(): void {
+  entities.clear();
+}
+
+async function findNames(text: string): Promise<Mention[]> {
+  if (!text.trim()) return [];
+  const found = await toBackground({ type: 'names/find', text });
+  for (const [at, row] of Object.entries(found.entities)) entities.set(Number(at), row);
+  return unpackMentions(text, found);
 }
 
 /** A root left unmarked: the page is too large to mark without slowing it (issue #8). */
@@ -58,11 +47,10 @@ const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async ()
 
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
   onChange: () => void, onNotThis: (surface: string) => void, onOrphaned: () => void): Promise<NamesFeature> {
-  const { index, lookup } = await sharedLookup();
   const layer = new HighlightLayer();
   const excluded = new Set(settings.exclusions[host] ?? []);
   const keep = (m: Mention) => {
-    const type = index.entities[m.entity]?.[2];
+    const type = entities.get(m.entity)?.[2];
     return !!type && settings.cards.types[type] && !excluded.has(m.surface);
   };
   const roots = new Map<Element | ShadowRoot, Annotator>();
@@ -70,7 +58,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
   const cards: Cards = startCards({
     signal,
     indexes,
-    entityId: (e) => index.entities[e]?.[0] ?? '',
+    entityId: (e) => entities.get(e)?.[0] ?? '',
     fetchRecord: (id) => toBackground({ type: 'kb/record', id }),
     onNotThis: (surface) => onNotThis(surface),
     dwellMs: settings.cards.dwellMs,
@@ -87,7 +75,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
         console.debug('[Gloss] page too large to mark names without slowing it down');
         return unmarked();
       }
-      const a = annotate(root, { lookup, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
+      const a = annotate(root, { find: findNames, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
       roots.set(root, a);
       return a;
     },
@@ -101,7 +89,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     list() {
       const byEntity = new Map<number, NameOnPage>();
       for (const mark of indexes().flatMap((i) => i.marks)) {
-        const [id, name, type] = index.entities[mark.entity] ?? ['', '', 'other'];
+        const [id, name, type] = entities.get(mark.entity) ?? ['', '', 'other'];
         const entry = byEntity.get(mark.entity) ?? { id, name, type, surfaces: [], count: 0 };
         entry.count++;
         const surface = mark.surface.replace(/\s+/g, ' ');

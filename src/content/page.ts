@@ -11,10 +11,10 @@ import { detectArticleSliced, type Verdict } from '../detect/detect';
 import { runSliced } from '../schedule/slices';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
-import { forgetAliasIndex, startNames, type NamesFeature } from './names';
+import type { NamesFeature } from './names';
 import { onGlossaryChanged } from '../glossary/changes';
 import { clearLeftovers } from './leftovers';
-import { loadReader } from './reader-chunk';
+import { loadedNames, loadNames, loadReader } from './chunks';
 
 const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list'];
 
@@ -50,6 +50,8 @@ export function startPage(): void {
     if (!ctx.status.cardsEnabled || !ctx.verdict?.article) return;
     const own = new AbortController();
     namesController = own;
+    const { startNames } = await loadNames();
+    if (own.signal.aborted) return;
     const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis, stop);
     if (own.signal.aborted) return names.stop();
     ctx.names = names;
@@ -105,7 +107,7 @@ export function startPage(): void {
 
   // A glossary entry added or edited in the options shows on open tabs without a reload.
   onGlossaryChanged(() => {
-    forgetAliasIndex();
+    loadedNames()?.forgetAliasIndex();
     void restartNames();
   }, signal);
 
