@@ -12,11 +12,13 @@ import { listInputs } from './inputs.ts';
 import { UserError } from './load.ts';
 import { runPool } from './pool.ts';
 import { formatSummary, summarise, type EvalRow } from './eval-report.ts';
+import { evaluateEntities, formatEntityEval } from './entities.ts';
 
-const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N]';
+const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N]\n' +
+  '       npm run eval -- --entities <labels dir> [--corpus-root <dir with the corpora>] [--json]';
 
 function parseArgs(argv: string[]) {
-  const opts = { corpus: '', json: false, workers: availableParallelism(), limit: Infinity, sample: 0 };
+  const opts = { corpus: '', json: false, workers: availableParallelism(), limit: Infinity, sample: 0, entities: '', corpusRoot: '../shared/corpus' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const number = () => {
@@ -25,6 +27,8 @@ function parseArgs(argv: string[]) {
       return n;
     };
     if (a === '--json') opts.json = true;
+    else if (a === '--entities') opts.entities = argv[++i] ?? '';
+    else if (a === '--corpus-root') opts.corpusRoot = argv[++i] ?? '';
     else if (a === '--workers') opts.workers = number();
     else if (a === '--limit') opts.limit = number();
     else if (a === '--sample') opts.sample = number();
@@ -32,12 +36,17 @@ function parseArgs(argv: string[]) {
     else if (opts.corpus) throw new UserError(`one corpus at a time. ${USAGE}`);
     else opts.corpus = a;
   }
-  if (!opts.corpus) throw new UserError(USAGE);
+  if (!opts.corpus && !opts.entities) throw new UserError(USAGE);
   return opts;
 }
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.entities) {
+    const result = evaluateEntities(opts.entities, opts.corpusRoot);
+    process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : formatEntityEval(result) + '\n');
+    return;
+  }
   const all = listInputs(opts.corpus);
   // --sample N: N pages spread evenly over the corpus (a quick, stable estimate).
   const n = Math.min(opts.sample || all.length, all.length);
