@@ -9,6 +9,7 @@ import { AliasFlag } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
+import { insideLongerName, titleCaseBlocks } from './longer-names';
 
 export interface Mention {
   start: number;
@@ -75,10 +76,25 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     }
     if (!bestLen) { i += word.length; continue; }
     raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
-    i += bestLen;
+    // Go on at the next word, not past the name: a longer name may start inside it
+    // ("The National Security Council": "The National" is a newspaper). widestSpans decides.
+    i += word.length;
   }
   s.i = i;
   return true;
+}
+
+/**
+ * Overlapping candidates: the widest span wins, then the leftmost. A longer name the rules
+ * later reject still claims its words, so "National Security Council" without US context
+ * never falls back to "Security Council" inside it (issue #13).
+ */
+export function widestSpans<S extends { start: number; end: number }>(spans: readonly S[]): S[] {
+  if (spans.every((r, k) => k === 0 || spans[k - 1]!.end <= r.start)) return [...spans];
+  const order = [...spans].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: S[] = [];
+  for (const r of order) if (!taken.some((o) => o.start < r.end && r.start < o.end)) taken.push(r);
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 function markGlued(t: string, raws: Raw[]): void {
@@ -86,13 +102,17 @@ function markGlued(t: string, raws: Raw[]): void {
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
+  const inHeadline = titleCaseBlocks(t);
   for (const r of raws) {
+    if (inHeadline(r.start)) continue;
+    if (insideLongerName(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
     if (!r.cands.every((c) => c.single)) continue;
     const prev = previousWord(t, r.start);
     const prevGlued = prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1);
     const next = nextWord(t, r.end);
-    const nextGlued = next && isCapitalised(next) && !starts.has(r.end + 1);
+    // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
+    const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
   }
 }
@@ -127,6 +147,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
+        scanned.state.raws = widestSpans(scanned.state.raws);
         markGlued(scanned.t, scanned.state.raws);
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out);
       }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../knowledge/compile';
+import type { KbRecord } from '../knowledge/types';
+import { buildLookup } from './lookup';
+import { findMentions, widestSpans } from './match';
+import { insideLongerName, titleCaseBlocks } from './longer-names';
+import { BLOCK_BREAK } from './normalize';
+
+const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord =>
+  ({ id, name, type, aliases, description: 'd', background: 'One. Two.', asOf: '2026-01', wikipedia: name });
+const records = [
+  rec('chicago', 'Chicago', 'place'), rec('australia', 'Australia', 'country'), rec('jordan', 'Jordan', 'country'),
+  rec('oman', 'Oman', 'country'), rec('japan', 'Japan', 'country'), rec('united-nations', 'United Nations', 'organization', ['UN']),
+  rec('the-national', 'The National', 'organization', [{ text: 'The National', ambiguous: true, context: ['Abu Dhabi'] }]),
+  rec('united-states-national-security-council', 'National Security Council', 'organization',
+    [{ text: 'National Security Council', ambiguous: true, context: ['White House'] }]),
+  rec('un-security-council', 'United Nations Security Council', 'organization', ['Security Council']),
+  rec('san-francisco', 'San Francisco', 'place'),
+];
+const lookup = buildLookup(compileIndex(records));
+const found = (text: string) => findMentions(text, lookup).map((m) => `${m.surface}=${records[m.entity]!.id}`);
+
+describe('names inside longer names (issue #13)', () => {
+  it('gives no card to a city or country inside a longer proper name', () => {
+    expect(found('She curated a show at the Art Institute of Chicago last year.')).toEqual([]);
+    expect(found('The Reserve Bank of Australia held rates.')).toEqual([]);
+    expect(found('Tickets for the San Francisco Museum of Modern Art sold out.')).toEqual([]);
+    expect(found('He joined the UN Development Programme in May.')).toEqual([]);
+  });
+
+  it('still links the name after a title or in ordinary prose', () => {
+    expect(found('The Prime Minister of Japan spoke.')).toEqual(['Japan=japan']);
+    expect(found('In Chicago, voters queued early.')).toEqual(['Chicago=chicago']);
+    expect(found('Chicago Mayor Brandon Johnson spoke.')).toEqual(['Chicago=chicago']);
+  });
+
+  it('never falls back to a shorter name inside a longer one the rules reject', () => {
+    expect(found('The National Security Council met on Tuesday.')).toEqual([]);
+    expect(found('The National Security Council met at the White House.')).toEqual(['National Security Council=united-states-national-security-council']);
+  });
+
+  it('reads a Title Case headline word by word', () => {
+    expect(found(`Oman and Jordan Deepen Their Water Partnership${BLOCK_BREAK}The two signed a deal.`)).toEqual(['Oman=oman', 'Jordan=jordan']);
+    const headline = titleCaseBlocks(`Oman and Jordan Deepen Their Water Partnership${BLOCK_BREAK}Michael Jordan visited Israel.`);
+    expect(headline(0)).toBe(true);
+    expect(headline(50)).toBe(false);
+  });
+
+  it('picks the widest of overlapping spans, then the leftmost', () => {
+    expect(widestSpans([{ start: 0, end: 12 }, { start: 4, end: 29 }, { start: 30, end: 34 }])).toEqual([{ start: 4, end: 29 }, { start: 30, end: 34 }]);
+    expect(widestSpans([{ start: 0, end: 5 }, { start: 3, end: 8 }])).toEqual([{ start: 0, end: 5 }]);
+  });
+
+  it('knows a name the index has at the next word is a neighbour, not a continuation', () => {
+    const t = 'Oman Jordan talks';
+    expect(insideLongerName(t, 0, 4, new Set([5]), new Set())).toBe(false);
+    expect(insideLongerName(t, 0, 4, new Set(), new Set())).toBe(true);
+  });
+});
