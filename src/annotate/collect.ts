@@ -21,9 +21,14 @@ const BLOCK_TAGS = new Set([
 /** Elements whose subtree is Gloss's own (card host, reader host). */
 export const GLOSS_TAG_PREFIX = 'GLOSS-';
 
+/** Share and follow rows ("Facebook · X · Email"): network names there are buttons, not the story's names. */
+const WIDGET = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|follow-us)(?:$|[\s_-])/i;
+
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || tag.startsWith(GLOSS_TAG_PREFIX)) return true;
+  const marker = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  if (marker.length > 1 && WIDGET.test(marker)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' && tag !== 'BODY') return true;
   if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return true;
   return false;

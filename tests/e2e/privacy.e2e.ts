@@ -3,7 +3,7 @@
 // Chromium's context also reports its pages', extension pages' and service worker's
 // requests, and Firefox reports each tab's. Gloss itself must make none. The built code
 // holds no network API and no eval. Pages see no global, attribute or listener of Gloss's
-// beyond the UI it shows, and only clean mode's chunk is web-accessible, at a dynamic URL.
+// beyond the UI it shows, and only the lazy chunks (names, clean mode) are web-accessible, at a dynamic URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,10 @@ import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { startProxy, type RecordingProxy } from './support/proxy';
 import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
-import { READER_CHUNK } from '../../src/content/chunk-names';
+import { NAMES_CHUNK, READER_CHUNK } from '../../src/content/chunk-names';
+
+/** The lazily loaded chunks: the only files a page may reach, and in Chromium at a per-session URL. */
+const CHUNKS = [READER_CHUNK, NAMES_CHUNK];
 import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked } from './support/page-state';
 
 const PAGE = 'ordinary-article-with-its-own-scripts.html';
@@ -31,8 +34,8 @@ function foreign(urls: string[], extensionOrigin: string): string[] {
   return urls.filter((raw) => {
     const url = raw.replace(/^(GET|POST|PUT|HEAD|OPTIONS|CONNECT|DELETE|PATCH) /, '');
     if (/^(data|blob|about):/.test(url) || url.startsWith(extensionOrigin)) return false;
-    // Clean mode's chunk, read from the extension's own files at Chromium's per-session URL.
-    if (url.startsWith('chrome-extension://') && new URL(url).pathname === `/${READER_CHUNK}`) return false;
+    // The lazy chunks, read from the extension's own files at Chromium's per-session URL.
+    if (url.startsWith('chrome-extension://') && CHUNKS.some((c) => new URL(url).pathname === `/${c}`)) return false;
     const u = new URL(url);
     if (u.origin === server.origin) return !PAGE_OWN.has(u.pathname);
     return !BROWSER_OWN.test(u.hostname);
@@ -176,18 +179,18 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
     await page.close();
   });
 
-  it('lets pages load only clean mode\'s chunk, and in Chromium only at a per-session URL', async () => {
+  it('lets pages load only the lazy chunks (names, clean mode), and in Chromium only at a per-session URL', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     const war: string[] = manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources);
-    expect(war).toEqual([READER_CHUNK]);
+    expect(war.sort()).toEqual([...CHUNKS].sort());
     expect(manifest.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
     // The content script is a classic script and the chunk imports nothing: a relative import
     // would resolve against the stable URL, which the dynamic URL exists to hide.
     const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["'`]\.{0,2}\//;
-    for (const file of [...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), READER_CHUNK]) {
+    for (const file of [...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), ...CHUNKS]) {
       expect(readFileSync(join(DIST, file), 'utf8'), file).not.toMatch(staticImport);
     }
-    expect(readFileSync(join(DIST, READER_CHUNK), 'utf8')).not.toMatch(/\bimport\s*\(/);
+    for (const chunk of CHUNKS) expect(readFileSync(join(DIST, chunk), 'utf8'), chunk).not.toMatch(/\bimport\s*\(/);
 
     // Clean mode loads its chunk (through the dynamic URL in Chromium) and works.
     const { page } = await openPage(server.url(`/${PAGE}`));
@@ -208,7 +211,7 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
       for (const p of paths) out[p] = await fetch(`${origin}/${p}`).then((r) => r.ok, () => false);
       return out;
     }, { origin, paths: ['manifest.json', 'src/ui/popup/index.html', 'icons/icon-16.png', ...readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`)] });
-    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p)).toEqual(name === 'firefox' ? [READER_CHUNK] : []);
+    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p).sort()).toEqual(name === 'firefox' ? [...CHUNKS].sort() : []);
     await page.close();
   });
 
