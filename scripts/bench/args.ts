@@ -13,8 +13,9 @@ export interface BenchArgs {
 
 export const USAGE = `usage: npm run bench [-- --out <file.json>] [-- --pages <dir>] [--max-pages N] [--reps N] [--skip-browser] [--diagnose]
   --out        where to write the JSON results (default bench/results.json)
-  --pages      also measure the pages of a folder: <dir>/<id>/source.html or <dir>/<id>.html
-  --max-pages  measure at most N pages of that folder (in name order)
+  --pages      also measure the pages of a folder: <dir>/<id>/source.html, <dir>/<id>.html, or WCXB's
+               html/ + ground-truth/ (then half articles, half other pages, spread evenly)
+  --max-pages  measure at most N pages of that folder (in name order; WCXB: 40 unless given)
   --reps       page loads with and without the extension per page (default 3)
   --skip-browser  node figures only (browser budgets then fail as not measured)
   --diagnose   run the browser part on an unminified build, so long-task details name functions`;

@@ -64,7 +64,7 @@ function summarize(p: BenchPage, url: string, status: PageStatus, withRuns: Load
   const longest = (runs: LoadRun[]) => ms2(max([0, ...runs.flatMap((r) => r.longTasks.map((t) => t.duration))]));
   return {
     id: p.id, group: p.group, url,
-    article: status.article, names: status.names,
+    article: status.article, names: status.names, kind: p.kind ?? (status.article ? 'article' : 'other'),
     with: withRuns, without: withoutRuns,
     extensionJsMs: ms2(medianOf(withRuns, (r) => r.extensionJsMs)),
     mainThreadWithMs: ms2(medianOf(withRuns, (r) => r.mainThreadMs)),

@@ -104,12 +104,49 @@ export function cleanViewBudget(br: BrowserFigures | null): BudgetLine {
   };
 }
 
+/** The value below which `share` of `xs` lie (nearest rank). */
+export function percentile(xs: readonly number[], share: number): number {
+  if (!xs.length) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+}
+
+/**
+ * What every page pays (issue #17): main-thread script in extension code during load, and
+ * heap the tab gains, with vs without the extension, on article pages and on the others.
+ */
+export function pageCostBudgets(br: BrowserFigures | null): BudgetLine[] {
+  const kinds = [
+    { kind: 'other' as const, label: 'pages that are not articles', scriptMs: BUDGETS.pageScriptOtherMs, p90Ms: Infinity, heapMb: BUDGETS.heapOtherMb },
+    { kind: 'article' as const, label: 'article pages', scriptMs: BUDGETS.pageScriptArticleMs, p90Ms: BUDGETS.pageScriptArticleP90Ms, heapMb: BUDGETS.heapArticleMb },
+  ];
+  return kinds.flatMap(({ kind, label, scriptMs, p90Ms, heapMb }) => {
+    const script = `script added on ${label}`;
+    const heap = `heap added on ${label}`;
+    if (!br) return [{ name: script, ok: false, summary: 'not measured (no browser figures)', details: [] }, { name: heap, ok: false, summary: 'not measured', details: [] }];
+    const pages = measured(br.pages).filter((p) => p.kind === kind);
+    if (!pages.length) return [{ name: script, ok: false, summary: `not measured: no ${label} (give --pages with a labelled corpus)`, details: [] }];
+    const js = pages.map((p) => p.extensionJsMs);
+    const med = median(js), p90 = percentile(js, 0.9);
+    const heapMed = median(pages.map((p) => p.heapAddedBytes)) / 1e6;
+    const worst = [...pages].sort((a, b) => b.extensionJsMs - a.extensionJsMs).slice(0, 3).map((p) => `${p.id}: ${f2(p.extensionJsMs)} ms`);
+    const fat = [...pages].sort((a, b) => b.heapAddedBytes - a.heapAddedBytes).slice(0, 3).map((p) => `${p.id}: ${f2(p.heapAddedBytes / 1e6)} MB`);
+    return [
+      { name: script, ok: med <= scriptMs && p90 <= p90Ms,
+        summary: `median ${f2(med)} ms (≤ ${scriptMs} ms)${Number.isFinite(p90Ms) ? `, p90 ${f2(p90)} ms (≤ ${p90Ms} ms)` : ''} over ${pages.length} pages`,
+        details: ['most: ' + worst.join(', ')] },
+      { name: heap, ok: heapMed <= heapMb, summary: `median ${f2(heapMed)} MB (≤ ${heapMb} MB) over ${pages.length} pages`, details: ['most: ' + fat.join(', ')] },
+    ];
+  });
+}
+
 export function budgets(m: MatcherFigures | null, b: BundleFigures | null, br: BrowserFigures | null): BudgetLine[] {
   const missing = (name: string): BudgetLine => ({ name, ok: false, summary: 'not measured', details: [] });
   return [
     m ? matcherBudget(m) : missing('matcher'),
     longTaskBudget(br),
     b ? bundleBudget(b) : missing('content-script initial chunk'),
+    ...pageCostBudgets(br),
     cardBudget(br),
     cleanViewBudget(br),
   ];

@@ -33,6 +33,8 @@ export interface PageFigures {
   group: BenchPage['group'];
   url: string;
   article: boolean | null;
+  /** The corpus's label where there is one, else Gloss's own verdict. */
+  kind: 'article' | 'other';
   names: number;
   with: LoadRun[];
   without: LoadRun[];

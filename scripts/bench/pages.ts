@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { newsText, type NameForms } from './text.ts';
 
@@ -15,6 +16,8 @@ export interface BenchPage {
   /** Folder served, and the page's path under it. */
   root: string;
   path: string;
+  /** What the page is, where a corpus labels it (WCXB page types); otherwise Gloss's verdict decides. */
+  kind?: 'article' | 'other';
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -37,6 +40,28 @@ ${body}
 <footer>© The Bench Courier · <a href="/privacy">Privacy</a></footer>
 </body></html>
 `;
+}
+
+/**
+ * WCXB's layout (`html/<id>.html.gz`, `ground-truth/<id>.json` with a page type): `max`
+ * pages spread evenly over the corpus, half articles and half other pages, unpacked into
+ * `tmp` so they can be served. Page cost is judged on both kinds (issue #17).
+ */
+function labelledPages(dir: string, tmp: string, max: number): BenchPage[] {
+  const ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const typed = ids.map((id) => {
+    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as { _internal?: { page_type?: { primary?: string } } };
+    return { id, kind: truth._internal?.page_type?.primary === 'article' ? 'article' as const : 'other' as const };
+  });
+  const spread = <T>(list: T[], n: number) => Array.from({ length: Math.min(n, list.length) }, (_, k) => list[Math.floor((k * list.length) / Math.min(n, list.length))]!);
+  const half = Math.ceil(max / 2);
+  const chosen = [...spread(typed.filter((t) => t.kind === 'article'), half), ...spread(typed.filter((t) => t.kind === 'other'), max - half)];
+  const out = join(tmp, 'corpus');
+  mkdirSync(out, { recursive: true });
+  return chosen.filter((c) => existsSync(join(dir, 'html', `${c.id}.html.gz`))).map((c) => {
+    writeFileSync(join(out, `${c.id}.html`), gunzipSync(readFileSync(join(dir, 'html', `${c.id}.html.gz`))));
+    return { id: `wcxb-${c.id}`, group: 'corpus' as const, root: out, path: `/${c.id}.html`, kind: c.kind };
+  });
 }
 
 function corpusPages(dir: string): BenchPage[] {
@@ -64,7 +89,10 @@ export function benchPages(o: PageOptions): BenchPage[] {
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'source.html'), longArticleHtml(o.names));
   pages.push({ id: 'long-article', group: 'generated', root: o.tmp, path: '/long-article/source.html' });
-  if (o.corpus) pages.push(...corpusPages(o.corpus).slice(0, o.maxPages ?? Infinity));
+  if (o.corpus) {
+    if (existsSync(join(o.corpus, 'ground-truth')) && existsSync(join(o.corpus, 'html'))) pages.push(...labelledPages(o.corpus, o.tmp, o.maxPages ?? 40));
+    else pages.push(...corpusPages(o.corpus).slice(0, o.maxPages ?? Infinity));
+  }
 
   const seen = new Map<string, string>();
   return pages.filter((p) => {

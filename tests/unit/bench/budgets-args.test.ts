@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget } from '../../../scripts/bench/budgets';
+import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget, pageCostBudgets, percentile } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
 import type { MatcherFigures } from '../../../scripts/bench/matcher';
@@ -7,7 +7,7 @@ import { BUDGETS } from '../../../src/timing';
 
 function page(over: Partial<PageFigures>): PageFigures {
   return {
-    id: 'p', group: 'fixture', url: 'http://x/', article: true, names: 3, with: [], without: [],
+    id: 'p', group: 'fixture', url: 'http://x/', article: true, kind: 'article', names: 3, with: [], without: [],
     extensionJsMs: 5, mainThreadWithMs: 10, mainThreadWithoutMs: 5, extensionTaskMs: 5, heapAddedBytes: 1,
     extensionLongTasks: [], longestWithMs: 0, longestWithoutMs: 0,
     reader: { openMs: [10, 12, 11], readabilityMs: [9, 10, 8], ratio: 11 / 9, longTasksMs: [] },
@@ -43,9 +43,24 @@ describe('budgets', () => {
     expect(cleanViewBudget(browser([page({ reader: { openMs: [30], readabilityMs: [10], ratio: 3, longTasksMs: [] } })])).ok).toBe(false);
   });
 
+  it('judges page cost by kind of page: median script, p90 on articles, median heap', () => {
+    const other = (ms: number, bytes = 500_000) => page({ kind: 'other', article: false, extensionJsMs: ms, heapAddedBytes: bytes });
+    const art = (ms: number) => page({ kind: 'article', extensionJsMs: ms, heapAddedBytes: 1_500_000 });
+    const ok = pageCostBudgets(browser([other(4), other(5), other(9), art(10), art(11), art(12)]));
+    expect(ok.map((l) => l.ok)).toEqual([true, true, true, true]);
+    const slow = pageCostBudgets(browser([other(7), other(8), other(1, 3_000_000), art(10), art(11), art(40)]));
+    expect(slow.map((l) => [l.name, l.ok])).toEqual([
+      ['script added on pages that are not articles', false], ['heap added on pages that are not articles', true],
+      ['script added on article pages', false], ['heap added on article pages', true],
+    ]);
+    expect(slow[2]!.summary).toMatch(/p90 40\.00 ms/);
+    expect(pageCostBudgets(browser([art(1)]))[0]!.ok).toBe(false);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+  });
+
   it('reports every budget, failing those not measured', () => {
     const lines = budgets(null, null, null);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(9);
     expect(lines.every((l) => !l.ok)).toBe(true);
   });
 });

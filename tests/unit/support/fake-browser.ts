@@ -77,7 +77,16 @@ export const browser = {
       { name: 'previous-name', description: '__MSG_commandPreviousName__', shortcut: 'Alt+Shift+P' },
     ],
   },
-  runtime: { id: 'gloss-test', openOptionsPage: async () => { calls.openOptionsPage++; } },
+  runtime: {
+    id: 'gloss-test' as string | undefined,
+    openOptionsPage: async () => { calls.openOptionsPage++; },
+    getURL: (path: string) => `chrome-extension://gloss-test/${path}`,
+    onMessage: {
+      addListener: (l: MessageListener) => { messageListeners.add(l); },
+      removeListener: (l: MessageListener) => { messageListeners.delete(l); },
+    },
+    sendMessage: async (msg: { type: string }) => backgroundReply(msg),
+  },
   tabs: {
     query: async () => [{ id: 7 }],
     create: async () => ({ id: 8 }),
@@ -86,6 +95,21 @@ export const browser = {
 };
 
 export const calls = { openOptionsPage: 0 };
+
+type MessageListener = (msg: unknown) => Promise<unknown> | undefined;
+const messageListeners = new Set<MessageListener>();
+/** Sends `msg` to the content script's listeners as the popup or background would. */
+export async function toContentScript(msg: { type: string } & Record<string, unknown>): Promise<unknown> {
+  for (const l of messageListeners) {
+    const reply = l(msg);
+    if (reply !== undefined) return reply;
+  }
+  return undefined;
+}
+export const contentListeners = (): number => messageListeners.size;
+/** What the fake background answers to runtime.sendMessage; tests replace it. */
+export let backgroundReply: (msg: { type: string }) => unknown = () => undefined;
+export function onBackgroundMessage(reply: (msg: { type: string }) => unknown): void { backgroundReply = reply; }
 /** What the fake tab answers to content messages; tests replace it. */
 export let tabReply: (msg: { type: string }) => unknown = () => undefined;
 export function onTabMessage(reply: (msg: { type: string }) => unknown): void { tabReply = reply; }
@@ -98,8 +122,11 @@ export function resetBrowser(): void {
   lang = 'en';
   calls.openOptionsPage = 0;
   tabReply = () => undefined;
+  backgroundReply = () => undefined;
+  messageListeners.clear();
+  browser.runtime.id = 'gloss-test';
 }
 
 export const isFirefox = false;
 export const shortcutSettingsHint = 'chrome://extensions/shortcuts';
-export function extensionContextGone(): boolean { return false; }
+export function extensionContextGone(): boolean { return !browser.runtime.id; }
