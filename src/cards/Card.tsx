@@ -1,20 +1,22 @@
 /** The hover card: who or what a name is, from the shipped knowledge base or the user's glossary. */
 import type { CardRecord } from '../knowledge/types';
 import { t, uiLocale } from '../i18n/i18n';
+import { datedCard, formatMonth } from './dated';
 
 export interface CardProps {
   record: CardRecord | null;
   /** The words on the page the card is about. */
   surface: string;
   loading: boolean;
+  /** When the page says it was published (ISO), for the dated part of the card (#16). */
+  published?: string | null;
   onClose(): void;
   onNotThis(): void;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function formatAsOf(asOf: string | undefined): string | null {
-  const m = asOf && /^(\d{4})-(\d{2})$/.exec(asOf);
-  return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
+/** The record's month in the reader's language ("March 2026", "März 2026"). */
+export function formatAsOf(asOf: string | undefined, locale = 'en'): string | null {
+  return asOf && /^\d{4}-\d{2}$/.test(asOf) ? formatMonth(asOf, locale) : null;
 }
 
 export function wikipediaUrl(title: string): string {
@@ -34,7 +36,23 @@ export function factLabel(key: string): string {
  * name is in the record's: the shipped backgrounds are English, a glossary entry is in
  * whatever its writer used, so its direction follows its text (dir="auto").
  */
-export function Card({ record, surface, loading, onClose, onNotThis }: CardProps) {
+/** The card's first lines on a dated article: what was true then, and what changed since. */
+function Dated({ record, published, locale }: { record: CardRecord; published: string | null | undefined; locale: string }) {
+  const d = datedCard(record, published);
+  if (!d) return null;
+  const month = (date: string) => formatMonth(date, locale);
+  return (
+    <section class="dated" aria-label={t('cardDatedLabel')}>
+      {d.then.length > 0 && <p><strong>{t('cardThen', month(d.published))}</strong> {d.then.map((l) => l.label).join('; ')}</p>}
+      {d.now.map((l) => <p key={l.label}><strong>{t('cardSince', month(l.since!))}</strong> {l.label}</p>)}
+      {d.changes.map((c) => <p key={c.from + c.what}><strong>{month(c.from)}:</strong> {c.what}</p>)}
+      {d.died && <p>{t('cardDied', month(d.died))}</p>}
+      {d.noteOlder && record.asOf && <p class="muted">{t('cardNoteOlder', month(record.asOf))}</p>}
+    </section>
+  );
+}
+
+export function Card({ record, surface, loading, published, onClose, onNotThis }: CardProps) {
   const ui = uiLocale();
   if (!record) {
     return (
@@ -44,7 +62,7 @@ export function Card({ record, surface, loading, onClose, onNotThis }: CardProps
       </div>
     );
   }
-  const asOf = formatAsOf(record.asOf);
+  const asOf = formatAsOf(record.asOf, ui.lang);
   const facts = Object.entries(record.facts ?? {}).slice(0, FACT_LIMIT);
   const typeLabel = t(`type_${record.type}`);
   const content = { lang: record.source === 'glossary' ? undefined : 'en', dir: 'auto' } as const;
@@ -56,6 +74,7 @@ export function Card({ record, surface, loading, onClose, onNotThis }: CardProps
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </div>
       <h2 id="gloss-card-name" class="name" {...content}>{record.name}</h2>
+      <Dated record={record} published={published} locale={ui.lang} />
       <p id="gloss-card-desc" class="desc" {...content}>{record.description}</p>
       {record.background && <p id="gloss-card-bg" class="bg" {...content}>{record.background}</p>}
       {facts.length > 0 && (

@@ -15,6 +15,8 @@ export const CARD_CSS = `
 .close:hover, .close:focus-visible { background: rgba(0,0,0,.06); color: #111; }
 .name { margin: 4px 0 2px; font: 600 18px/1.25 Georgia, "Iowan Old Style", "Noto Serif", serif; }
 .desc { margin: 0 0 8px; color: #4a4a4f; font-size: 13.5px; }
+.dated { margin: 6px 0 8px; padding: 6px 10px; border-inline-start: 3px solid #c9a45c; background: rgba(201,164,92,.10); border-radius: 4px; font-size: 13px; }
+.dated p { margin: 0 0 2px; } .dated p:last-child { margin: 0; } .dated strong { font-weight: 600; }
 .bg { margin: 0 0 10px; }
 .muted { margin: 0; color: #666; }
 .facts { margin: 0 0 10px; display: grid; gap: 2px; font-size: 12.5px; }
@@ -32,6 +34,7 @@ export const CARD_CSS = `
   .card { background: #25262a; color: #ececec; border-color: rgba(255,255,255,.1); box-shadow: 0 6px 16px rgba(0,0,0,.5); }
   .type { color: #e0b96a; } .desc { color: #c4c4c8; } .muted, .asof, .facts dt, .notthis, .close { color: #a3a7ad; }
   .more { color: #8ab4e8; } .foot { border-color: rgba(255,255,255,.1); }
+  .dated { background: rgba(224,185,106,.12); border-color: #e0b96a; }
   .notthis:hover, .close:hover { color: #fff; }
 }
 @media (prefers-reduced-motion: reduce) { .wrap { transition: none; transform: none; } }

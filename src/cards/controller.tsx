@@ -23,6 +23,8 @@ export interface CardsOptions {
   fetchRecord(id: string): Promise<CardRecord | null>;
   onNotThis(surface: string, id: string): void;
   dwellMs: number;
+  /** When the page says it was published (ISO): cards then speak of that date too (#16). */
+  published?: string | null;
   /** The extension was reloaded or removed under this page: stop everything, quietly (#8). */
   onOrphaned?(): void;
 }
@@ -76,7 +78,7 @@ export function startCards(opts: CardsOptions): Cards {
     if (!wrap) return Promise.resolve();
     const id = opts.entityId(mark.entity);
     render(
-      <Card record={record} surface={mark.surface} loading={loading}
+      <Card record={record} surface={mark.surface} loading={loading} published={opts.published}
         onClose={() => intent.close()}
         onNotThis={() => { intent.close(); opts.onNotThis(mark.surface, id); }} />,
       wrap,

@@ -12,6 +12,7 @@ import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
 import type { Settings } from '../settings/schema';
 import type { NameOnPage } from '../messages';
+import { statedDate } from '../reader/meta';
 
 export interface NamesFeature {
   addRoot(root: Element | ShadowRoot): Annotator;
@@ -62,6 +63,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     fetchRecord: (id) => toBackground({ type: 'kb/record', id }),
     onNotThis: (surface) => onNotThis(surface),
     dwellMs: settings.cards.dwellMs,
+    published: statedDate(document),
     onOrphaned,
   });
 

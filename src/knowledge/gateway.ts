@@ -16,6 +16,10 @@ export function toCardRecord(r: KbRecord): CardRecord {
     background: r.background, asOf: r.asOf, wikipedia: r.wikipedia, source: 'shipped',
   };
   if (r.facts) card.facts = r.facts;
+  if (r.roles?.length) card.roles = r.roles;
+  if (r.leaders?.length) card.leaders = r.leaders;
+  if (r.changes?.length) card.changes = r.changes;
+  if (r.died) card.died = r.died;
   return card;
 }
 

@@ -101,6 +101,11 @@ export interface CardRecord {
   asOf?: string;
   wikipedia?: string;
   facts?: Record<string, string>;
+  /** Dated roles, leaders and changes, so a card can speak of an article's own date (#16). */
+  roles?: Role[];
+  leaders?: Leader[];
+  changes?: StatusChange[];
+  died?: PartialDate;
   source: 'shipped' | 'glossary';
 }
 

@@ -11,8 +11,15 @@ export function isoDate(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+const LD_PUBLISHED = /"datePublished"\s*:\s*"([^"]{4,40})"/;
+
 /** The page's own statement of when it was published, in the usual places. */
 export function statedDate(doc: Document): string | null {
+  // JSON-LD first: news sites state it there most reliably (schema.org datePublished).
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const found = isoDate(LD_PUBLISHED.exec(script.textContent ?? '')?.[1]);
+    if (found) return found;
+  }
   const meta = doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], '
     + 'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="DC.date.issued"]');
   const fromMeta = isoDate(meta?.getAttribute('content'));
