@@ -11,6 +11,8 @@ export interface ToBackground {
   /** The names in an article's text, found by the background's warm matcher. */
   'names/find': { request: { text: string }; reply: FoundNames };
   'kb/record': { request: { id: string }; reply: CardRecord | null };
+  /** Several records at once, in the order asked (the who's-who panel's descriptions). */
+  'kb/records': { request: { ids: string[] }; reply: (CardRecord | null)[] };
 }
 
 /** What the popup and other parts learn about a tab's page. */
@@ -40,6 +42,8 @@ export interface ToContent {
   'reader/toggle': { request: { open?: boolean }; reply: PageStatus };
   'cards/step': { request: { direction: 1 | -1 }; reply: void };
   'names/list': { request: {}; reply: NameOnPage[] };
+  /** Opens or closes the who's-who panel; `shown` is false when the page has no names. */
+  'whoswho/toggle': { request: {}; reply: { shown: boolean } };
 }
 
 /** One distinct name marked on the page (popup list, tests). */

@@ -20,7 +20,7 @@ export interface Rule {
 }
 
 const TESTS = /\.test\.tsx?$/;
-const FEATURES = /^src\/(detect|reader|matcher|annotate|cards|knowledge|settings|glossary|schedule|page-ui|i18n|probes|platform)\//;
+const FEATURES = /^src\/(detect|reader|matcher|annotate|cards|whoswho|knowledge|settings|glossary|schedule|page-ui|i18n|probes|platform)\//;
 
 export const RULES: Rule[] = [
   {
@@ -45,14 +45,14 @@ export const RULES: Rule[] = [
   {
     name: 'page-code-and-extension-pages-apart',
     why: 'src/ui is the popup and options; code that runs in web pages lives in page-ui and the features',
-    from: /^src\/(content|cards|reader|annotate|page-ui)\//, fromNot: TESTS,
+    from: /^src\/(content|cards|whoswho|reader|annotate|page-ui)\//, fromNot: TESTS,
     to: /^src\/ui\//,
   },
   {
     name: 'background-has-no-ui',
     why: 'the background routes messages and serves records; it renders nothing',
     from: /^src\/background\//,
-    to: /^src\/(ui|page-ui|cards|reader|annotate|content)\/|^pkg:preact$/,
+    to: /^src\/(ui|page-ui|cards|whoswho|reader|annotate|content)\/|^pkg:preact$/,
     reachable: true,
   },
   {

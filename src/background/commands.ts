@@ -18,6 +18,8 @@ export function registerCommands(): void {
   browser.commands.onCommand.addListener(async (command: string) => {
     const tabId = await activeTabId();
     if (command === 'toggle-clean') await toggleClean(tabId);
+    else if (command === 'whos-who' && tabId !== undefined)
+      await toContent(tabId, { type: 'whoswho/toggle' }).catch(() => undefined);
     else if ((command === 'next-name' || command === 'previous-name') && tabId !== undefined)
       await toContent(tabId, { type: 'cards/step', direction: command === 'next-name' ? 1 : -1 }).catch(() => undefined);
   });

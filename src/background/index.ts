@@ -12,7 +12,9 @@ const glossaryEntries = () => loadGlossary().then((g) => g.entries);
 const gateway = () => withGlossary(knowledgeGateway(), glossaryEntries);
 const names = nameFinder(gateway(), () => glossaryEntries().then((e) => JSON.stringify(e), () => ''));
 
-const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['names/find', 'kb/record'];
+const BACKGROUND_MESSAGES: (keyof ToBackground)[] = ['names/find', 'kb/record', 'kb/records'];
+/** A page has at most a few hundred distinct names; more in one message is not a reader's ask. */
+const MAX_RECORDS = 500;
 
 async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
   switch (msg.type) {
@@ -21,6 +23,11 @@ async function handle(msg: AnyMessage<ToBackground>): Promise<unknown> {
       return names.find(typeof msg.text === 'string' ? msg.text : '');
     case 'kb/record':
       return gateway().record(msg.id);
+    case 'kb/records': {
+      const g = gateway();
+      const ids = Array.isArray(msg.ids) ? msg.ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_RECORDS) : [];
+      return Promise.all(ids.map((id) => g.record(id)));
+    }
   }
 }
 

@@ -31,6 +31,12 @@ export interface CardsOptions {
 
 export interface Cards {
   step(direction: 1 | -1): void;
+  /** Scrolls to `mark`, highlights it and opens its card, as the keyboard does. */
+  goTo(mark: Mark): void;
+  /** Opens `mark`'s card beside `anchor` (a row of the who's-who panel) without scrolling. */
+  preview(mark: Mark, anchor: Element): void;
+  /** The pointer left what opened a preview: the card closes after the usual grace. */
+  release(): void;
   close(): void;
   setDwell(ms: number): void;
   readonly openMark: Mark | null;
@@ -72,7 +78,9 @@ export function startCards(opts: CardsOptions): Cards {
     setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []);
   };
 
-  const anchor = (mark: Mark) => () => lineRectNear(mark.range.getClientRects(), pointerY);
+  /** Set while a card previews a name beside something else than its mention. */
+  let anchorEl: Element | null = null;
+  const anchor = (mark: Mark) => () => (anchorEl ? anchorEl.getBoundingClientRect() : lineRectNear(mark.range.getClientRects(), pointerY));
 
   function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean): Promise<void> {
     if (!wrap) return Promise.resolve();
@@ -111,6 +119,7 @@ export function startCards(opts: CardsOptions): Cards {
   }
 
   function hide() {
+    anchorEl = null;
     setActive(null);
     if (wrap) { wrap.classList.remove('open'); render(null, wrap); }
     host?.remove();
@@ -153,6 +162,9 @@ export function startCards(opts: CardsOptions): Cards {
       if (orphaned()) return;
       const ev = lastMove!;
       if (host && ev.composedPath().includes(host.host)) return;
+      // Over Gloss's own panels the pointer is not on the page's names (the reading view,
+      // where names are marked too, is the exception).
+      if (ev.composedPath().some((n) => n instanceof Element && n.localName.startsWith('gloss-') && n.localName !== 'gloss-reader')) return;
       pointerY = ev.clientY;
       keyboardOpen = false;
       intent.move(ev.clientX, ev.clientY, markAt(ev.clientX, ev.clientY));
@@ -190,7 +202,22 @@ export function startCards(opts: CardsOptions): Cards {
       const marks = opts.indexes().flatMap((i) => i.marks).filter((m) => !m.range.collapsed);
       if (!marks.length) return;
       stepAt = (stepAt + direction + marks.length) % marks.length;
-      const mark = marks[stepAt]!;
+      this.goTo(marks[stepAt]!);
+    },
+    preview(mark, el) {
+      if (orphaned()) return;
+      anchorEl = el;
+      pointerY = null;
+      keyboardOpen = false;
+      intent.open(mark);
+    },
+    release: () => intent.leaveCard(),
+    goTo(mark) {
+      if (orphaned()) return;
+      anchorEl = null;
+      const marks = opts.indexes().flatMap((i) => i.marks);
+      const at = marks.indexOf(mark);
+      if (at >= 0) stepAt = at;
       const rect = mark.range.getBoundingClientRect();
       if (rect.top < 0 || rect.bottom > innerHeight) {
         const scroller = (mark.range.startContainer.parentElement?.closest('.gloss-scroll') as HTMLElement | null);

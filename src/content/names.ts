@@ -13,6 +13,7 @@ import type { Mention } from '../matcher/match';
 import type { Settings } from '../settings/schema';
 import type { NameOnPage } from '../messages';
 import { statedDate } from '../reader/meta';
+import { whosWhoPanel } from '../whoswho/controller';
 
 export interface NamesFeature {
   addRoot(root: Element | ShadowRoot): Annotator;
@@ -21,6 +22,8 @@ export interface NamesFeature {
   /** Distinct entities marked across roots. */
   count(): number;
   list(): NameOnPage[];
+  /** Opens or closes the who's-who panel; false when there are no names to list. */
+  toggleWhosWho(): Promise<boolean>;
   settled(): Promise<void>;
   stop(): void;
 }
@@ -67,7 +70,15 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     onOrphaned,
   });
 
+  const panel = whosWhoPanel({
+    signal, cards,
+    marks: () => indexes().flatMap((i) => i.marks),
+    entity: (e) => entities.get(e),
+    records: (ids) => toBackground({ type: 'kb/records', ids }),
+  });
+
   return {
+    toggleWhosWho: () => panel.toggle(),
     addRoot(root) {
       const existing = roots.get(root);
       if (existing) return existing;
@@ -102,6 +113,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     },
     settled: async () => { await Promise.all([...roots.values()].map((a) => a.settled())); },
     stop() {
+      panel.close();
       cards.close();
       for (const a of roots.values()) a.stop();
       roots.clear();

@@ -16,7 +16,7 @@ import { onGlossaryChanged } from '../glossary/changes';
 import { clearLeftovers } from './leftovers';
 import { loadedNames, loadNames, loadReader } from './chunks';
 
-const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list'];
+const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list', 'whoswho/toggle'];
 
 export interface PageContext {
   status: PageStatus;
@@ -132,6 +132,9 @@ export function startPage(): void {
       case 'names/list':
         await ctx.names?.settled();
         return ctx.names?.list() ?? [];
+      case 'whoswho/toggle':
+        await ctx.names?.settled();
+        return { shown: (await ctx.names?.toggleWhosWho()) ?? false };
     }
   }
 

@@ -5,7 +5,7 @@ import { reasonMessage, type PopupModel } from './model';
 const VERDICT_TEXT = { article: 'popupArticle', notArticle: 'popupNotArticle', pending: 'popupPending', off: 'popupGlossOff' } as const;
 const BLOCK_TEXT = { glossOff: 'popupNamesGlossOff', cardsOff: 'popupNamesCardsOff', site: 'popupNamesSiteOff' } as const;
 
-export function PageSection({ model, busy, onToggleClean }: { model: PopupModel; busy: boolean; onToggleClean(): void }) {
+export function PageSection({ model, busy, onToggleClean, onWhosWho }: { model: PopupModel; busy: boolean; onToggleClean(): void; onWhosWho(): void }) {
   return (
     <section aria-labelledby="page-title">
       <h2 id="page-title" class="visually-hidden">{t('popupPageTitle')}</h2>
@@ -27,6 +27,9 @@ export function PageSection({ model, busy, onToggleClean }: { model: PopupModel;
       <p data-testid="names" aria-live="polite">
         {model.cardsBlock ? t(BLOCK_TEXT[model.cardsBlock]) : t('popupNames', String(model.names))}
       </p>
+      {!model.cardsBlock && model.names > 0 && (
+        <button type="button" data-testid="whos-who" onClick={onWhosWho}>{t('popupWhosWho')}</button>
+      )}
     </section>
   );
 }

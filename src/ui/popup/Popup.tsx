@@ -82,6 +82,11 @@ export function Popup() {
       setBusy(false);
     }
   };
+  const showWhosWho = async () => {
+    const { shown } = await toContent(tabId, { type: 'whoswho/toggle' }).catch(() => ({ shown: false }));
+    // The panel is in the page: the popup steps aside so the reader can use it.
+    if (shown) window.close();
+  };
   const onAlwaysClean = async (on: boolean) => {
     await update((s) => setSiteRule(s, status.host, { alwaysClean: on }));
     // "Always" includes now: the reader asked for it on an article they are looking at.
@@ -98,7 +103,7 @@ export function Popup() {
           <button type="button" data-testid="turn-on" onClick={() => void update((s) => ({ ...s, enabled: true }))}>{t('popupTurnOn')}</button>
         </div>
       )}
-      <PageSection model={model} busy={busy} onToggleClean={() => void toggleClean()} />
+      <PageSection model={model} busy={busy} onToggleClean={() => void toggleClean()} onWhosWho={() => void showWhosWho()} />
       <SiteSection model={model}
         onCards={(on) => void update((s) => setSiteRule(s, status.host, { noCards: !on }))}
         onAlwaysClean={(on) => void onAlwaysClean(on)} />

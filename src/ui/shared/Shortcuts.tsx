@@ -12,6 +12,7 @@ const COMMAND_TEXT: Record<string, string> = {
   'toggle-clean': 'commandToggleClean',
   'next-name': 'commandNextName',
   'previous-name': 'commandPreviousName',
+  'whos-who': 'commandWhosWho',
   '_execute_action': 'commandOpenPopup',
 };
 

@@ -75,6 +75,7 @@ export const browser = {
       { name: 'toggle-clean', description: '__MSG_commandToggleClean__', shortcut: 'Alt+Shift+R' },
       { name: 'next-name', description: '__MSG_commandNextName__', shortcut: '' },
       { name: 'previous-name', description: '__MSG_commandPreviousName__', shortcut: 'Alt+Shift+P' },
+      { name: 'whos-who', description: '__MSG_commandWhosWho__', shortcut: 'Alt+Shift+W' },
     ],
   },
   runtime: {

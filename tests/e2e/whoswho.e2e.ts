@@ -1,0 +1,66 @@
+// The who's-who panel on the demo article (issue #16): rows grouped with counts, a row
+// goes to the name's mention and opens its card, copying says it copied, Escape closes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import type { NameOnPage } from '../../src/messages';
+import { cardEntity, cardWithRecord, noCard } from './support/marks';
+import { waitMarked } from './support/page-state';
+
+let server: StaticServer;
+beforeAll(async () => { server = await serveStatic('demo'); });
+afterAll(async () => { await server?.close(); });
+
+const panel = () => document.querySelector('gloss-whoswho')?.shadowRoot ?? null;
+
+describe.each(BROWSERS)("who's who in %s", (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let control: TestPage;
+  let tabId: number;
+  beforeAll(async () => {
+    browser = await launch(name);
+    page = await browser.newPage(server.url('/index.html'));
+    control = await browser.openExtensionPage('/src/ui/options/index.html');
+    tabId = await tabIdOf(browser, server.url('/index.html'), control);
+    await page.bringToFront();
+    await waitMarked(page);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('lists every marked entity once, grouped, with its mentions and description', async () => {
+    const names = await messageTab<NameOnPage[]>(control, tabId, { type: 'names/list' });
+    expect(await messageTab(control, tabId, { type: 'whoswho/toggle' })).toEqual({ shown: true });
+    await page.bringToFront();
+    await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row .desc'), undefined, 5000);
+    const rows = await page.evaluate(() => [...document.querySelector('gloss-whoswho')!.shadowRoot!.querySelectorAll('.row')].map((r) => ({
+      id: r.getAttribute('data-entity'), n: r.querySelector('.n')!.textContent, first: r.querySelector('.first')!.textContent })));
+    expect(rows.map((r) => r.id).sort()).toEqual(names.map((n) => n.id).sort());
+    for (const n of names) expect(rows.find((r) => r.id === n.id)!.n).toBe(`×${n.count}`);
+    const msb = rows.find((r) => r.id === 'mohammed-bin-salman')!;
+    expect(msb.first).toContain('Mohammed bin Salman');
+    const groups = await page.evaluate(() => [...document.querySelector('gloss-whoswho')!.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent));
+    expect(groups[0]).toBe('People');
+    expect(groups).toContain('Countries and places');
+  });
+
+  it('goes to a mention and opens its card when a row is chosen', async () => {
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    expect(await page.evaluate(cardEntity)).toBe('qatar');
+    const active = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.toString()));
+    expect(active).toEqual(['Qatar']);
+  });
+
+  it('copies the list and says so, and Escape closes the panel', async () => {
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-testid="ww-copy-md"]') as HTMLElement).click());
+    await page.waitFor(() => document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('.status')!.textContent !== '', undefined, 5000);
+    expect(await page.evaluate(() => document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('.status')!.textContent)).toBe('Copied');
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('.row') as HTMLElement).focus());
+    await page.press('Escape');
+    await page.waitFor(() => !document.querySelector('gloss-whoswho'), undefined, 5000);
+    await page.waitFor(noCard, undefined, 5000);
+    expect(await page.evaluate(panel)).toBeNull();
+  });
+});
