@@ -16,6 +16,8 @@ export interface AnnotateOptions {
   /** Whether a mention may be marked (entity types switched on, "Not this" corrections). */
   keep: (m: Mention) => boolean;
   firstOnly: boolean;
+  /** Found and hoverable, but not underlined (issue #16: "no underlines"). */
+  quiet?: boolean;
   layer: HighlightLayer;
   signal: AbortSignal;
   onUpdate?: (marks: MarkIndex) => void;
@@ -60,7 +62,7 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
     const marks = builder.marks;
     if (signal.aborted) return;
     index = new MarkIndex(marks);
-    opts.layer.set(api, marks.map((m) => m.range));
+    if (!opts.quiet) opts.layer.set(api, marks.map((m) => m.range));
     opts.onUpdate?.(index);
     lastPassMs = performance.now() - started;
   }

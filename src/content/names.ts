@@ -52,6 +52,7 @@ const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async ()
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
   onChange: () => void, onNotThis: (surface: string) => void, onOrphaned: () => void): Promise<NamesFeature> {
   const layer = new HighlightLayer();
+  const underline = settings.sites[host]?.underline ?? settings.cards.mentions;
   const excluded = new Set(settings.exclusions[host] ?? []);
   const keep = (m: Mention) => {
     const type = entities.get(m.entity)?.[2];
@@ -88,7 +89,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
         console.debug('[Gloss] page too large to mark names without slowing it down');
         return unmarked();
       }
-      const a = annotate(root, { find: findNames, keep, firstOnly: settings.cards.mentions === 'first', layer, signal, onUpdate: onChange });
+      const a = annotate(root, { find: findNames, keep, firstOnly: underline === 'first', quiet: underline === 'none', layer, signal, onUpdate: onChange });
       roots.set(root, a);
       return a;
     },

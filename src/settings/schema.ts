@@ -18,7 +18,13 @@ export interface SiteRule {
   alwaysClean?: boolean;
   /** Never mark names or show cards on this site. */
   noCards?: boolean;
+  /** How names are underlined on this site, in place of the general setting (#16). */
+  underline?: Underline;
 }
+
+/** Underline every mention, only the first of each name, or none (names still found, cards still open). */
+export type Underline = 'all' | 'first' | 'none';
+export const UNDERLINES: readonly Underline[] = ['all', 'first', 'none'];
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -27,7 +33,7 @@ export interface Settings {
   cards: {
     enabled: boolean;
     dwellMs: number;
-    mentions: 'all' | 'first';
+    mentions: Underline;
     types: Record<EntityType, boolean>;
   };
   reader: { theme: ReaderTheme; fontSize: number; width: ReaderWidth };
@@ -85,7 +91,7 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       enabled: pick('cards.enabled', cards.enabled, bool, d.cards.enabled),
       dwellMs: pick('cards.dwellMs', cards.dwellMs,
         (v) => typeof v === 'number' && v >= DWELL_RANGE.min && v <= DWELL_RANGE.max, d.cards.dwellMs),
-      mentions: pick('cards.mentions', cards.mentions, (v) => v === 'all' || v === 'first', d.cards.mentions),
+      mentions: pick('cards.mentions', cards.mentions, (v) => UNDERLINES.includes(v as Underline), d.cards.mentions),
       types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, pick(`cards.types.${t}`, types[t], bool, true)])) as Record<EntityType, boolean>,
     },
     reader: {
@@ -95,7 +101,7 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       width: pick('reader.width', reader.width, (v) => ['narrow', 'normal', 'wide'].includes(v as string), d.reader.width),
     },
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)
-      && Object.values(r).every(bool)), d.sites),
+      && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : bool(x)))), d.sites),
     exclusions: pick('exclusions', raw.exclusions, (v) => isObj(v) && Object.values(v).every((l) => Array.isArray(l)
       && l.every((x) => typeof x === 'string')), d.exclusions),
   };

@@ -6,7 +6,8 @@ import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import type { NameOnPage } from '../../src/messages';
 import { cardEntity, cardWithRecord, noCard } from './support/marks';
-import { waitMarked } from './support/page-state';
+import { clearStorage, waitMarked, writeSettings } from './support/page-state';
+import type { Settings } from '../../src/settings/schema';
 
 let server: StaticServer;
 beforeAll(async () => { server = await serveStatic('demo'); });
@@ -63,4 +64,35 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     await page.waitFor(noCard, undefined, 5000);
     expect(await page.evaluate(panel)).toBeNull();
   });
+
+  // Issue #16, "quiet": no underline at all, yet the names are found, listed and carded.
+  it('with underlines off for the site, marks nothing visibly but still opens cards and lists names', async () => {
+    const host = new URL(server.url('/index.html')).hostname;
+    await writeSettings(control, (s: Settings) => ({ ...s, sites: { [host]: { underline: 'none' } } }));
+    await page.bringToFront();
+    await page.waitFor(() => !(CSS as any).highlights.get('gloss-name'), undefined, 5000);
+    const names = await messageTab<NameOnPage[]>(control, tabId, { type: 'names/list' });
+    expect(names.some((n) => n.id === 'mohammed-bin-salman')).toBe(true);
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('Mohammed bin Salman');
+        if (i < 0) continue;
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 8);
+        const box = r.getClientRects()[0]!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    await page.mouseMove(at!.x - 20, at!.y + 80);
+    await page.mouseMove(at!.x, at!.y, 3);
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    expect(await page.evaluate(cardEntity)).toBe('mohammed-bin-salman');
+    await clearStorage(control);
+  });
 });
+

@@ -1,6 +1,8 @@
 /** Gloss on or off everywhere, hover cards and how they behave (issue #6). */
 import { ENTITY_TYPES } from '../../knowledge/types';
-import { DWELL_RANGE, type Settings } from '../../settings/schema';
+import { DWELL_RANGE, UNDERLINES, type Settings, type Underline } from '../../settings/schema';
+
+const MENTION_TEXT: Record<Underline, string> = { all: 'optMentionsAll', first: 'optMentionsFirst', none: 'optMentionsNone' };
 import { t } from '../../i18n/i18n';
 import { Switch } from '../shared/Switch';
 
@@ -46,11 +48,11 @@ export function CardsSection({ settings, update }: SectionProps) {
       </fieldset>
       <fieldset disabled={off}>
         <legend>{t('optMentions')}</legend>
-        {(['all', 'first'] as const).map((m) => (
+        {UNDERLINES.map((m) => (
           <label class="radio" key={m}>
             <input type="radio" name="mentions" value={m} checked={cards.mentions === m} data-testid={`opt-mentions-${m}`}
               onChange={() => setCards({ mentions: m })} />
-            <span>{t(m === 'all' ? 'optMentionsAll' : 'optMentionsFirst')}</span>
+            <span>{t(MENTION_TEXT[m])}</span>
           </label>
         ))}
       </fieldset>

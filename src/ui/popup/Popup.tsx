@@ -106,6 +106,7 @@ export function Popup() {
       <PageSection model={model} busy={busy} onToggleClean={() => void toggleClean()} onWhosWho={() => void showWhosWho()} />
       <SiteSection model={model}
         onCards={(on) => void update((s) => setSiteRule(s, status.host, { noCards: !on }))}
+        onUnderline={(mode) => void update((s) => setSiteRule(s, status.host, { underline: mode }))}
         onAlwaysClean={(on) => void onAlwaysClean(on)} />
       {saveError && <p class="error" role="alert">{saveError}</p>}
       <Footer />

@@ -1,6 +1,6 @@
 /** What the popup shows, as a pure function of the tab's status and the settings (#6). */
 import type { PageStatus } from '../../messages';
-import type { Settings } from '../../settings/schema';
+import type { Settings, Underline } from '../../settings/schema';
 
 export type Verdict = 'article' | 'notArticle' | 'pending' | 'off';
 /** Why names are not marked here, when they are not. */
@@ -17,6 +17,8 @@ export interface PopupModel {
   siteCards: boolean;
   cardsBlock: CardsBlock;
   alwaysClean: boolean;
+  /** How names are underlined on this site: its own rule, else the general setting. */
+  underline: Underline;
 }
 
 export function popupModel(status: PageStatus, settings: Settings): PopupModel {
@@ -35,6 +37,7 @@ export function popupModel(status: PageStatus, settings: Settings): PopupModel {
     siteCards: !rule.noCards,
     cardsBlock,
     alwaysClean: !!rule.alwaysClean,
+    underline: rule.underline ?? settings.cards.mentions,
   };
 }
 
