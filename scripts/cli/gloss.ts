@@ -9,8 +9,13 @@
  *   gloss annotate <path>      {"id", "text", "mentions": [{"start", "end", "surface", "entity"}]}
  *   gloss kb stats             {"entities", "aliases", "byType", "asOf": {"min", "max"}}
  *   gloss kb show <id|alias>   the matching record(s), one per line
+ *   gloss kb gaps <corpus> [--top N]          {"articles", "spans", "covered", "share", "shareFrequent"},
+ *                                             then {"name", "occurrences", "articles"} per uncovered name
+ *   gloss kb audit [--sample N] [--seed S]    N records picked at random (seeded), one per line
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { UserError } from './errors.ts';
 import { readPageText } from './files.ts';
 import { listInputs } from './inputs.ts';
@@ -18,7 +23,8 @@ import type { Row, Task } from './tasks.ts';
 // jsdom, the extension's modules and the knowledge base load only for the command that
 // needs them, so a mistyped command answers at once.
 
-const USAGE = 'usage: gloss detect|clean|annotate <file or folder> | gloss kb stats | gloss kb show <id or alias>';
+const USAGE = 'usage: gloss detect|clean|annotate <file or folder> | gloss kb stats | gloss kb show <id or alias>'
+  + ' | gloss kb gaps <corpus> [--top N] | gloss kb audit [--sample N] [--seed S]';
 const PAGE_TASKS: readonly string[] = ['detect', 'clean', 'annotate'];
 
 const print = (value: unknown) => process.stdout.write(JSON.stringify(value) + '\n');
@@ -47,9 +53,59 @@ async function pages(task: Task, path: string | undefined): Promise<number> {
   return 0;
 }
 
+/** Article texts of a corpus: WCXB's reference texts of its article pages, or a folder of .txt files. */
+function articleTexts(dir: string): string[] {
+  if (existsSync(join(dir, 'ground-truth'))) {
+    return readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).sort().flatMap((f) => {
+      const page = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8')) as { _internal?: { page_type?: { primary?: string } }; ground_truth?: { main_content?: string } };
+      return page._internal?.page_type?.primary === 'article' && page.ground_truth?.main_content ? [page.ground_truth.main_content] : [];
+    });
+  }
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+const whole = (flag: string, value: string | undefined, fallback: number) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} needs a whole number`);
+  return n;
+};
+
+async function kbGaps(rest: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: rest, options: { top: { type: 'string' } }, allowPositionals: true });
+  const dir = positionals[0];
+  if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError('gloss kb gaps: give a corpus folder (WCXB layout, or .txt files)');
+  const [{ mentionsIn }, { gapReport }, { commonEnglishWords }] = await Promise.all([import('./kb.ts'), import('./kb-gaps.ts'), import('../../src/knowledge/common-words.ts')]);
+  const texts = articleTexts(dir);
+  if (!texts.length) throw new UserError(`gloss kb gaps: no article texts in ${dir}`);
+  const r = gapReport(texts.map((text) => ({ text, covered: mentionsIn(text) })), commonEnglishWords());
+  const share = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+  print({ articles: r.articles, spans: r.spans, covered: r.covered, share: share(r.covered, r.spans),
+    shareFrequent: share(r.frequentCovered, r.frequentSpans), frequentSpans: r.frequentSpans });
+  for (const [name, occurrences, articles] of r.gaps.slice(0, whole('--top', values.top, 100))) print({ name, occurrences, articles });
+  return 0;
+}
+
+async function kbAudit(rest: string[]): Promise<number> {
+  const { values } = parseArgs({ args: rest, options: { sample: { type: 'string' }, seed: { type: 'string' } } });
+  const [{ loadKb }, { seeded }] = await Promise.all([import('./kb.ts'), import('../bench/prng.ts')]);
+  const records = [...loadKb().records];
+  const rand = seeded(whole('--seed', values.seed, 1));
+  const n = Math.min(whole('--sample', values.sample, 20), records.length);
+  // A partial Fisher-Yates shuffle: the first n are a uniform sample, the same for a seed.
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(rand() * (records.length - i));
+    [records[i], records[j]] = [records[j]!, records[i]!];
+  }
+  records.slice(0, n).forEach(print);
+  return 0;
+}
+
 async function kb(sub: string | undefined, rest: string[]): Promise<number> {
+  if (sub === 'gaps') return kbGaps(rest);
+  if (sub === 'audit') return kbAudit(rest);
   if (sub !== 'stats' && sub !== 'show')
-    throw new UserError(sub ? `gloss kb: unknown sub-command "${sub}"` : 'gloss kb: expected "stats" or "show <id or alias>"');
+    throw new UserError(sub ? `gloss kb: unknown sub-command "${sub}"` : 'gloss kb: expected "stats", "show <id or alias>", "gaps <corpus>" or "audit"');
   const { kbShow, kbStats } = await import('./kb.ts');
   if (sub === 'stats') return print(kbStats()), 0;
   const query = rest.join(' ').trim();

@@ -11,7 +11,7 @@ describe('underline modes (issue #16)', () => {
     expect(settings.cards.mentions).toBe('none');
     expect(settings.sites['a.example']).toEqual({ underline: 'first', alwaysClean: true });
     const bad = parseSettings({ ...stored, sites: { 'a.example': { underline: 'sometimes' } } });
-    expect(bad.problems.map((p) => p.path)).toEqual(['sites']);
+    expect(bad.problems).toEqual([{ kind: 'invalid', path: 'sites' }]);
   });
 
   it('the popup shows the site rule first, else the general setting', () => {
