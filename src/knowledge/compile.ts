@@ -1,4 +1,4 @@
-import { AliasFlag, type AliasIndex, type AliasSpec, type IndexAlias, type KbRecord } from './types.ts';
+import { AliasFlag, Honorific, type AliasIndex, type AliasSpec, type IndexAlias, type KbRecord } from './types.ts';
 
 export function normalizeAlias(alias: string | AliasSpec): AliasSpec {
   return typeof alias === 'string' ? { text: alias } : alias;
@@ -63,5 +63,11 @@ export function compileIndex(records: readonly KbRecord[], options: CompileOptio
       aliases.push(entry);
     }
   });
-  return { version: 1, entities: records.map((r) => [r.id, r.name, r.type]), aliases };
+  const honorifics: Record<number, number> = {};
+  records.forEach((r, e) => {
+    let bits = 0;
+    for (const h of r.honorifics ?? []) bits |= h === 'Mr' ? Honorific.Male : h === 'Mrs' || h === 'Ms' || h === 'Miss' ? Honorific.Female : 0;
+    if (bits) honorifics[e] = bits;
+  });
+  return { version: 1, entities: records.map((r) => [r.id, r.name, r.type]), aliases, ...(Object.keys(honorifics).length ? { honorifics } : {}) };
 }

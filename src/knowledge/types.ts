@@ -121,6 +121,9 @@ export const AliasFlag = {
   CommonWord: 32,
 } as const;
 
+/** Which forms of address fit a person: "Mrs. Clinton" is never Bill Clinton (issue #12). */
+export const Honorific = { Male: 1, Female: 2 } as const;
+
 /** One alias in the compact index: [text, entity index, flags, context entity indices?, context words?]. */
 export type IndexAlias = [text: string, entity: number, flags: number, contextIds?: number[], contextWords?: string[]];
 
@@ -129,5 +132,7 @@ export interface AliasIndex {
   version: 1;
   /** [id, name, type] per entity, in record order. */
   entities: [id: string, name: string, type: EntityType][];
+  /** Entity index → Honorific bits, for people whose records say which titles fit them. */
+  honorifics?: Record<number, number>;
   aliases: IndexAlias[];
 }

@@ -57,3 +57,23 @@ describe('names inside longer names (issue #13)', () => {
     expect(insideLongerName(t, 0, 4, new Set(), new Set())).toBe(true);
   });
 });
+
+describe('surnames and forms of address (issue #12)', () => {
+  const people: KbRecord[] = [
+    { ...rec('bill-clinton', 'Bill Clinton', 'person', [{ text: 'Clinton', surname: true }]), honorifics: ['Mr'] },
+    { ...rec('hillary-clinton', 'Hillary Clinton', 'person', [{ text: 'Clinton', surname: true }]), honorifics: ['Mrs', 'Ms'] },
+  ];
+  const look = buildLookup(compileIndex(people));
+  const ids = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${people[m.entity]!.id}`);
+
+  it('a surname shared by two people goes to the one whose full name came last, none before either', () => {
+    expect(ids('Clinton spoke first.')).toEqual([]);
+    expect(ids('Bill Clinton and Hillary Clinton spoke. Clinton left.')).toEqual(['Bill Clinton=bill-clinton', 'Hillary Clinton=hillary-clinton', 'Clinton=hillary-clinton']);
+  });
+
+  it('"Mrs. Clinton" is never Bill Clinton, and "Mr Clinton" never Hillary', () => {
+    expect(ids('Bill Clinton spoke. Mrs. Clinton was absent.')).toEqual(['Bill Clinton=bill-clinton']);
+    expect(ids('Hillary Clinton and Bill Clinton spoke. Mr Clinton left.')).toEqual(['Hillary Clinton=hillary-clinton', 'Bill Clinton=bill-clinton', 'Clinton=bill-clinton']);
+    expect(ids('Bill Clinton and Hillary Clinton spoke. Mrs. Clinton left.')).toEqual(['Bill Clinton=bill-clinton', 'Hillary Clinton=hillary-clinton', 'Clinton=hillary-clinton']);
+  });
+});

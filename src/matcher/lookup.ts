@@ -20,6 +20,7 @@ export interface Lookup {
   exact: Map<string, Candidate[]>;
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
+  honorifics: NonNullable<AliasIndex['honorifics']>;
 }
 
 /**
@@ -53,7 +54,7 @@ export function createLookupBuilder(index: AliasIndex) {
     },
     result(): Lookup {
       for (const table of [exact, folded]) for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length);
-      return { exact, folded, entities: index.entities };
+      return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {} };
     },
   };
 }

@@ -45,9 +45,10 @@ describe('findMentions', () => {
     expect(text.slice(m!.start, m!.end)).toBe('Benjamin  Netanyahu');
   });
 
-  it('links a surname only after its full name, unless marked safe', () => {
+  it('links a surname only after its full name, however distinctive (issue #12)', () => {
     expect(ids('Kushner spoke first.')).toEqual([]);
-    expect(ids('Netanyahu spoke first.')).toEqual(['Netanyahu=benjamin-netanyahu']);
+    expect(ids('Netanyahu spoke first.')).toEqual([]);
+    expect(ids('Benjamin Netanyahu spoke. Netanyahu left.')).toEqual(['Benjamin Netanyahu=benjamin-netanyahu', 'Netanyahu=benjamin-netanyahu']);
     expect(ids('Charles Kushner arrived. Later Kushner left.')).toEqual(['Charles Kushner=charles-kushner', 'Kushner=charles-kushner']);
   });
 
@@ -81,7 +82,7 @@ describe('findMentions', () => {
 
   it('skips a one-word name glued to another capitalised word', () => {
     expect(ids('He flew Qatar Airways to Doha.')).toEqual([]);
-    expect(ids('Under President Netanyahu-like rule.')).toEqual(['Netanyahu=benjamin-netanyahu']);
+    expect(ids('Benjamin Netanyahu spoke. Under President Netanyahu-like rule.')).toEqual(['Benjamin Netanyahu=benjamin-netanyahu', 'Netanyahu=benjamin-netanyahu']);
   });
 });
 

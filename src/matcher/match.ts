@@ -5,7 +5,7 @@
  * and a one-word alias glued to another capitalised word is part of a longer name.
  * Pure: no DOM; offsets are UTF-16 code units into the original text.
  */
-import { AliasFlag } from '../knowledge/types';
+import { AliasFlag, Honorific } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
@@ -149,7 +149,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
         markGlued(scanned.t, scanned.state.raws);
-        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out);
+        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup);
       }
       done = rules(timeUp);
       return done;
@@ -159,7 +159,15 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
 }
 
 /** The precision rules over the scanned candidates, resumable like the scan. */
-function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[]): (timeUp: () => boolean) => boolean {
+const ADDRESS = /\b(Mr|Mrs|Ms|Miss)\.? $/;
+
+/** The form of address right before `at` ("Mrs. ", "Mr "), as Honorific bits, or 0. */
+function addressedAs(t: string, at: number): number {
+  const m = ADDRESS.exec(t.slice(Math.max(0, at - 6), at));
+  return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
+}
+
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup): (timeUp: () => boolean) => boolean {
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   for (const r of raws) if (r.cands.length === 1 && !needsSupport(r.cands[0]!, r)) confirmed.add(r.cands[0]!.entity);
@@ -187,8 +195,12 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
     for (let steps = 1; next < raws.length; steps++) {
       if ((steps & 255) === 0 && timeUp()) return false;
       const r = raws[next++]!;
+      const title = addressedAs(t, r.start);
       const accepted = r.cands.filter((c) => {
-        if (c.flags & AliasFlag.Surname && !(c.flags & AliasFlag.Safe) && !fullNameAt.has(c.entity)) return false;
+        // A surname alone names someone only after their full name (issue #12).
+        if (c.flags & AliasFlag.Surname && !fullNameAt.has(c.entity)) return false;
+        // "Mrs. Clinton" is not Bill Clinton: a title that does not fit the person rules them out.
+        if (title && lookup.honorifics[c.entity] !== undefined && !(lookup.honorifics[c.entity]! & title)) return false;
         if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
         if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
           && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
