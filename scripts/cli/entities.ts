@@ -68,7 +68,7 @@ export function evaluateEntities(labelsDir: string, corpusRoot: string, kb: Kb =
 const f3 = (n: number) => n.toFixed(3);
 
 export function formatEntityEval(e: EntityEval): string {
-  const line = (name: string, g: string, b: string) => `${name.padEnd(34)}${g.padStart(10)}${b.padStart(12)}`;
+  const line = (name: string, g: string, b: string) => `${name.padEnd(34)}${g.padStart(14)}${b.padStart(16)}`;
   const families = [...new Set([...Object.keys(e.gloss.byFamily), ...Object.keys(e.baseline.byFamily)])].sort();
   const per10 = (t: Totals) => `${t.trapHits} (${((t.trapHits * 10) / e.pages).toFixed(1)}/10)`;
   return [

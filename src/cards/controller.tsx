@@ -14,13 +14,13 @@ import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
 import { notePainted } from '../probes/paint';
 import { extensionContextGone } from '../platform/browser';
+import { toBackground } from '../platform/messaging';
 
 export interface CardsOptions {
   signal: AbortSignal;
   /** Every annotated root's marks, page first then reading view. */
   indexes(): MarkIndex[];
   entityId(entity: number): string;
-  fetchRecord(id: string): Promise<CardRecord | null>;
   onNotThis(surface: string, id: string): void;
   dwellMs: number;
   /** When the page says it was published (ISO): cards then speak of that date too (#16). */
@@ -108,7 +108,8 @@ export function startCards(opts: CardsOptions): Cards {
     const cached = cache.get(id);
     if (cached !== undefined) { void paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
     void paint(mark, null, true, false);
-    const record = await opts.fetchRecord(id).catch(() => null);
+    // The one record this card needs, from the background's knowledge gateway.
+    const record = await toBackground({ type: 'kb/record', id }).catch(() => null);
     const arrived = performance.now();
     cache.set(id, record);
     if (intent.shown === mark) {

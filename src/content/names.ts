@@ -64,7 +64,6 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     signal,
     indexes,
     entityId: (e) => entities.get(e)?.[0] ?? '',
-    fetchRecord: (id) => toBackground({ type: 'kb/record', id }),
     onNotThis: (surface) => onNotThis(surface),
     dwellMs: settings.cards.dwellMs,
     published: statedDate(document),
