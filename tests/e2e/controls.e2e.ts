@@ -1,6 +1,7 @@
 // Controls in both browsers (issue #6): the popup changes the page it speaks for, an
 // options change reaches an open tab without a reload, a bad import saves nothing, and a
 // name added to the glossary gets its card on a page that was already open.
+import { clickTestId } from './support/page-state';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
@@ -17,14 +18,6 @@ afterAll(async () => { await server?.close(); });
 
 /** Number of names highlighted on the page (0 when cards are off: nothing of Gloss is left). */
 const marked = () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name')?.size ?? 0;
-
-function clickTestId(page: TestPage, id: string): Promise<void> {
-  return page.evaluate((testId: string) => {
-    const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    if (!el) throw new Error(`no [data-testid="${testId}"]`);
-    el.click();
-  }, id);
-}
 
 /** Reads one key of storage.local from an extension page. */
 function localStorageValue(page: TestPage, key: string): Promise<unknown> {

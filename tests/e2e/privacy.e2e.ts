@@ -16,7 +16,7 @@ import { NAMES_CHUNK, READER_CHUNK } from '../../src/content/chunk-names';
 
 /** The lazily loaded chunks: the only files a page may reach, and in Chromium at a per-session URL. */
 const CHUNKS = [READER_CHUNK, NAMES_CHUNK];
-import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked } from './support/page-state';
+import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked, clickTestId } from './support/page-state';
 
 const PAGE = 'ordinary-article-with-its-own-scripts.html';
 const FIXTURES = resolve('tests/fixtures/hostile');
@@ -40,14 +40,6 @@ function foreign(urls: string[], extensionOrigin: string): string[] {
     if (u.origin === server.origin) return !PAGE_OWN.has(u.pathname);
     return !BROWSER_OWN.test(u.hostname);
   });
-}
-
-function clickTestId(page: TestPage, id: string): Promise<void> {
-  return page.evaluate((testId: string) => {
-    const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    if (!el) throw new Error(`no [data-testid="${testId}"]`);
-    el.click();
-  }, id);
 }
 
 describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {

@@ -110,3 +110,12 @@ export async function leaveCard(page: TestPage): Promise<void> {
   await page.mouseMove(3, 3, 2);
   await page.waitFor(() => document.querySelector('gloss-card') === null, undefined, 5000);
 }
+
+/** Clicks the element with `data-testid="id"` in a page (popup, options, the demo). */
+export function clickTestId(page: TestPage, id: string): Promise<void> {
+  return page.evaluate((testId: string) => {
+    const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    if (!el) throw new Error(`no [data-testid="${testId}"]`);
+    el.click();
+  }, id);
+}
