@@ -89,6 +89,37 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
   });
 
+  // Issue #15: an outline of the article's headings with the current section marked,
+  // progress and minutes left, and ] / [ to jump between headings.
+  it('shows an outline, progress and minutes left, and ] jumps to the next heading', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const root = () => document.querySelector('gloss-reader')!.shadowRoot!;
+    await page.waitFor(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.outline a').length ?? 0) >= 3, undefined, 5000);
+    const outline = await page.evaluate(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.outline a')].map((a) => a.textContent));
+    const headings = await page.evaluate(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.body h2, .body h3')].map((h) => h.textContent!.trim()));
+    expect(outline).toEqual(headings);
+    const read = () => page.evaluate(() => {
+      const r = document.querySelector('gloss-reader')!.shadowRoot!;
+      return { pct: Number(r.querySelector('.progress')!.getAttribute('aria-valuenow')), current: r.querySelector('.outline a[aria-current]')?.textContent ?? null,
+        top: r.querySelector('.gloss-scroll')!.scrollTop };
+    });
+    const start = await read();
+    expect(start.pct).toBe(0);
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('article') as HTMLElement).focus());
+    await page.press(']');
+    await page.press(']');
+    await page.waitFor((want: string) => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.outline a[aria-current]')?.textContent === want, headings[1]!, 5000);
+    const after = await read();
+    expect(after.top).toBeGreaterThan(start.top);
+    expect(after.pct).toBeGreaterThan(0);
+    await page.press('[');
+    await page.waitFor((want: string) => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.outline a[aria-current]')?.textContent === want, headings[0]!, 5000);
+    void root;
+    await toggle(false);
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+  });
+
   it('switches theme and text size inside the view, and "Show original page" leaves it', async () => {
     const before = await page.evaluate(pageState);
     await toggle(true);

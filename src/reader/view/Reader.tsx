@@ -3,6 +3,7 @@
  * the article — or, when extraction failed, a clear message and the way back.
  */
 import { useRef, useState } from 'preact/hooks';
+import { Navigator } from './Navigator';
 import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
 import { MEASURE_CH, type ViewPrefs } from './prefs';
@@ -35,6 +36,7 @@ export function Reader(props: ReaderProps) {
   const latest = useRef(props.prefs);
   const [always, setAlways] = useState(props.alwaysClean);
   const [removedOpen, setRemovedOpen] = useState(false);
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const removed = props.removed ?? (result.ok ? result.removed : []);
   const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
     latest.current = { ...latest.current, ...change(latest.current) };
@@ -44,12 +46,13 @@ export function Reader(props: ReaderProps) {
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]) };
   return (
-    <div class="gloss-scroll" data-theme={prefs.theme} style={style} dir={result.ok ? result.dir : undefined}
+    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} style={style} dir={result.ok ? result.dir : undefined}
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
       {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
+      {result.ok && <Navigator t={t} scroller={scroller} minutes={result.readingMinutes} layoutKey={`${prefs.fontSize}/${prefs.width}`} />}
       {result.ok
         ? <Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />
         : (

@@ -26,6 +26,20 @@ const LAYOUT = `
   padding: 8px 16px; background: color-mix(in srgb, var(--bg) 92%, transparent); border-bottom: 1px solid var(--rule);
   backdrop-filter: blur(6px); font-size: 14px; }
 .spacer { flex: 1; }
+.progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
+.progress span { display: block; height: 100%; background: var(--accent); transition: width .1s linear; }
+.left { position: fixed; bottom: 10px; inset-inline-end: 14px; margin: 0; font-size: 12.5px; color: var(--muted); }
+.outline { max-width: 72ch; margin: 12px auto 0; padding: 0 16px; font-size: 14px; }
+.outline summary { cursor: pointer; color: var(--muted); }
+.outline ol { list-style: none; margin: 6px 0; padding: 0; }
+.outline li.sub { padding-inline-start: 14px; }
+.outline a { display: block; padding: 3px 8px; border-inline-start: 2px solid transparent; color: var(--muted); text-decoration: none; }
+.outline a:hover { color: var(--fg); }
+.outline a[aria-current] { color: var(--fg); border-color: var(--accent); font-weight: 600; }
+@media (min-width: 1180px) {
+  .outline { position: fixed; top: 64px; inset-inline-start: 16px; width: 220px; max-height: calc(100vh - 120px); overflow: auto; margin: 0; padding: 0; }
+}
+@media (prefers-reduced-motion: reduce) { .progress span { transition: none; } }
 button, select { font: inherit; color: inherit; background: transparent; border: 1px solid var(--rule);
   border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 button:hover, select:hover { background: var(--panel); }
@@ -68,7 +82,7 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 @media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
 @media print {
   .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000; }
-  .bar, .removed { display: none !important; }
+  .bar, .removed, .progress, .left, .outline { display: none !important; }
   .page { max-width: none; padding: 0; }
   .body { font-size: 12pt; }
   .body a { color: inherit; }

@@ -1,0 +1,82 @@
+/**
+ * Progress, minutes left and, for three headings or more, an outline with the current
+ * section marked; `]` and `[` jump to the next and previous heading (issue #15).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { currentHeading, HEADING_MARGIN, headingStep, minutesLeft, OUTLINE_MIN_HEADINGS, progress, type HeadingSpot } from './navigation';
+import type { Translate } from './strings';
+
+export interface NavigatorProps {
+  t: Translate;
+  scroller: HTMLElement | null;
+  minutes: number;
+  /** Changes when the layout does (text size, width): headings are measured again. */
+  layoutKey: string;
+}
+
+function measure(scroller: HTMLElement): HeadingSpot[] {
+  const base = scroller.getBoundingClientRect().top - scroller.scrollTop;
+  return [...scroller.querySelectorAll<HTMLElement>('.body h2, .body h3')].map((el, i) => {
+    if (!el.id) el.id = `gloss-h-${i}`;
+    return { id: el.id, text: (el.textContent ?? '').trim(), level: el.tagName === 'H3' ? 3 : 2, top: el.getBoundingClientRect().top - base };
+  }).filter((h) => h.text);
+}
+
+export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
+  const [headings, setHeadings] = useState<HeadingSpot[]>([]);
+  const [state, setState] = useState({ read: 0, at: -1 });
+
+  useEffect(() => {
+    if (!scroller) return;
+    const controller = new AbortController();
+    let spots = measure(scroller);
+    setHeadings(spots);
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      setState({ read: progress(scroller.scrollTop, scroller.scrollHeight, scroller.clientHeight), at: currentHeading(spots, scroller.scrollTop, HEADING_MARGIN + 16) });
+    };
+    update();
+    scroller.addEventListener('scroll', () => { frame ||= requestAnimationFrame(update); }, { passive: true, signal: controller.signal });
+    window.addEventListener('resize', () => { spots = measure(scroller); setHeadings(spots); update(); }, { passive: true, signal: controller.signal });
+    scroller.addEventListener('keydown', (e) => {
+      if ((e.key !== ']' && e.key !== '[') || e.altKey || e.ctrlKey || e.metaKey) return;
+      if ((e.target as Element | null)?.closest?.('input, select, textarea')) return;
+      if (!spots.length) return;
+      e.preventDefault();
+      const to = spots[headingStep(spots, scroller.scrollTop, e.key === ']' ? 1 : -1)]!;
+      scroller.scrollTo({ top: Math.max(0, to.top - HEADING_MARGIN) });
+    }, { signal: controller.signal });
+    return () => { controller.abort(); cancelAnimationFrame(frame); };
+  }, [scroller, layoutKey]);
+
+  const pct = Math.round(state.read * 100);
+  const left = minutesLeft(minutes, state.read);
+  const go = (e: MouseEvent, h: HeadingSpot) => {
+    e.preventDefault();
+    scroller?.scrollTo({ top: Math.max(0, h.top - HEADING_MARGIN) });
+  };
+  return (
+    <>
+      <div class="progress" role="progressbar" aria-label={t('Progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}
+        aria-valuetext={t('MinutesLeft', String(left))}>
+        <span style={{ width: `${pct}%` }} />
+      </div>
+      <p class="left" aria-hidden="true">{left > 0 ? t('MinutesLeft', String(left)) : ''}</p>
+      {headings.length >= OUTLINE_MIN_HEADINGS && (
+        <details class="outline" open>
+          <summary>{t('Outline')}</summary>
+          <nav aria-label={t('Outline')}>
+            <ol>
+              {headings.map((h, i) => (
+                <li key={h.id} class={h.level === 3 ? 'sub' : undefined}>
+                  <a href={`#${h.id}`} aria-current={i === state.at ? 'location' : undefined} onClick={(e) => go(e, h)}>{h.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </details>
+      )}
+    </>
+  );
+}
