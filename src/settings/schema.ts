@@ -10,7 +10,15 @@ export type { SettingsProblem } from './migrate';
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
 
-export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
+export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark' | 'custom';
+export type ReaderFont = 'serif' | 'sans' | 'system' | 'mono';
+export type ReaderAlign = 'start' | 'justify';
+export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'system', 'mono'];
+/** Typography ranges (issue #15): line height as a multiple, spacing in em. */
+export const LINE_HEIGHT_RANGE = { min: 1.2, max: 2.4 } as const;
+export const LETTER_SPACING_RANGE = { min: 0, max: 0.15 } as const;
+export const WORD_SPACING_RANGE = { min: 0, max: 0.5 } as const;
+const HEX = /^#[0-9a-f]{6}$/i;
 export type ReaderWidth = 'narrow' | 'normal' | 'wide';
 
 export interface SiteRule {
@@ -36,7 +44,12 @@ export interface Settings {
     mentions: Underline;
     types: Record<EntityType, boolean>;
   };
-  reader: { theme: ReaderTheme; fontSize: number; width: ReaderWidth };
+  reader: {
+    theme: ReaderTheme; fontSize: number; width: ReaderWidth;
+    font: ReaderFont; lineHeight: number; letterSpacing: number; wordSpacing: number; align: ReaderAlign;
+    /** Text and background when the theme is 'custom'. */
+    colors: { fg: string; bg: string };
+  };
   /** Per-site rules keyed by host name. */
   sites: Record<string, SiteRule>;
   /** "Not this …?" corrections: per host, alias surfaces that no longer link there. */
@@ -56,7 +69,10 @@ export function defaultSettings(): Settings {
       mentions: 'all',
       types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
     },
-    reader: { theme: 'auto', fontSize: 19, width: 'normal' },
+    reader: {
+      theme: 'auto', fontSize: 19, width: 'normal', font: 'serif', lineHeight: 1.65, letterSpacing: 0, wordSpacing: 0,
+      align: 'start', colors: { fg: '#1d1d1f', bg: '#fbfaf7' },
+    },
     sites: {},
     exclusions: {},
   };
@@ -81,6 +97,7 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
     return fallback;
   };
   const bool = (v: unknown) => typeof v === 'boolean';
+  const inRange = (r: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && v >= r.min - 1e-9 && v <= r.max + 1e-9;
   const cards = isObj(raw.cards) ? raw.cards : {};
   const reader = isObj(raw.reader) ? raw.reader : {};
   const types = isObj(cards.types) ? cards.types : {};
@@ -95,10 +112,16 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, pick(`cards.types.${t}`, types[t], bool, true)])) as Record<EntityType, boolean>,
     },
     reader: {
-      theme: pick('reader.theme', reader.theme, (v) => ['auto', 'light', 'sepia', 'dark'].includes(v as string), d.reader.theme),
+      theme: pick('reader.theme', reader.theme, (v) => ['auto', 'light', 'sepia', 'dark', 'custom'].includes(v as string), d.reader.theme),
       fontSize: pick('reader.fontSize', reader.fontSize,
         (v) => typeof v === 'number' && v >= FONT_SIZE_RANGE.min && v <= FONT_SIZE_RANGE.max, d.reader.fontSize),
       width: pick('reader.width', reader.width, (v) => ['narrow', 'normal', 'wide'].includes(v as string), d.reader.width),
+      font: pick('reader.font', reader.font, (v) => READER_FONTS.includes(v as ReaderFont), d.reader.font),
+      lineHeight: pick('reader.lineHeight', reader.lineHeight, inRange(LINE_HEIGHT_RANGE), d.reader.lineHeight),
+      letterSpacing: pick('reader.letterSpacing', reader.letterSpacing, inRange(LETTER_SPACING_RANGE), d.reader.letterSpacing),
+      wordSpacing: pick('reader.wordSpacing', reader.wordSpacing, inRange(WORD_SPACING_RANGE), d.reader.wordSpacing),
+      align: pick('reader.align', reader.align, (v) => v === 'start' || v === 'justify', d.reader.align),
+      colors: pick('reader.colors', reader.colors, (v) => isObj(v) && HEX.test(String(v.fg)) && HEX.test(String(v.bg)), d.reader.colors),
     },
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)
       && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : bool(x)))), d.sites),

@@ -3,6 +3,7 @@
 // and leaving restores the page exactly — also after 100 toggles.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearStorage } from './support/page-state';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
@@ -118,6 +119,33 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     void root;
     await toggle(false);
     await page.waitFor(() => !document.querySelector('gloss-reader'));
+  });
+
+  it('sets font, line height and own colours from the text menu, with a contrast warning', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const set = (sel: string, value: string, type: string) => page.evaluate(({ sel, value, type }) => {
+      const el = document.querySelector('gloss-reader')!.shadowRoot!.querySelector(sel) as HTMLInputElement;
+      el.value = value;
+      el.dispatchEvent(new Event(type, { bubbles: true }));
+    }, { sel, value, type });
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="typography"]') as HTMLElement).click());
+    await page.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-typo'));
+    await set('[data-action="font"]', 'mono', 'change');
+    await set('[data-action="line-height"]', '2', 'input');
+    await set('[data-action="fg"]', '#cccccc', 'input');
+    const look = await page.evaluate(() => {
+      const r = document.querySelector('gloss-reader')!.shadowRoot!;
+      const body = getComputedStyle(r.querySelector('.body')!);
+      return { family: body.fontFamily, lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+        warning: r.querySelector('[data-testid="contrast-warning"]')?.textContent ?? null };
+    });
+    expect(look.family).toMatch(/monospace/);
+    expect(look.lineHeight).toBeCloseTo(2, 1);
+    expect(look.warning).toMatch(/below the 4\.5:1/);
+    await toggle(false);
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+    await clearStorage(control);
   });
 
   it('switches theme and text size inside the view, and "Show original page" leaves it', async () => {

@@ -77,7 +77,7 @@ describe('the reading view', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(root.style.getPropertyValue('--measure')).toBe('84');
-    expect(props.onPrefs).toHaveBeenLastCalledWith({ theme: 'sepia', fontSize: 20, width: 'wide' });
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ ...defaultSettings().reader, theme: 'sepia', fontSize: 20, width: 'wide' });
     // Re-rendering the view keeps the article.
     expect(q('.body').innerHTML).toBe(BODY_HTML);
   });
@@ -95,7 +95,7 @@ describe('the reading view', () => {
     const { q, props } = show();
     act(() => { q('[data-theme-choice="dark"]').click(); q('[data-action="larger"]').click(); q('[data-action="larger"]').click(); });
     expect(q('.gloss-scroll').dataset.theme).toBe('dark');
-    expect(props.onPrefs).toHaveBeenLastCalledWith({ theme: 'dark', fontSize: 21, width: 'normal' });
+    expect(props.onPrefs).toHaveBeenLastCalledWith({ ...defaultSettings().reader, theme: 'dark', fontSize: 21, width: 'normal' });
   });
 
   it('lays a right-to-left article out right to left', () => {
@@ -125,5 +125,25 @@ describe('inPageTarget', () => {
     expect(inPageTarget(a('https://x.example/story?id=1#note-2'), 'https://x.example/story?id=1')).toBe('note-2');
     expect(inPageTarget(a('https://x.example/other#note-2'), 'https://x.example/story')).toBeNull();
     expect(inPageTarget(a('https://x.example/story'), 'https://x.example/story')).toBeNull();
+  });
+
+  it('sets font, spacing and alignment from the text menu, and warns of own colours below AA contrast', () => {
+    const { q, click, props } = show();
+    click('[data-action="typography"]');
+    const fire = (sel: string, value: string, type: string) => act(() => {
+      const el = q<HTMLInputElement>(sel);
+      el.value = value;
+      el.dispatchEvent(new Event(type, { bubbles: true }));
+    });
+    fire('[data-action="font"]', 'mono', 'change');
+    fire('[data-action="line-height"]', '2', 'input');
+    const root = q('.gloss-scroll');
+    expect(root.style.getPropertyValue('--body-font')).toContain('monospace');
+    expect(root.style.getPropertyValue('--line-height')).toBe('2');
+    expect(q('[data-testid="contrast-warning"]')).toBeNull();
+    fire('[data-action="fg"]', '#dddddd', 'input');
+    expect(root.dataset.theme).toBe('custom');
+    expect(q('[data-testid="contrast-warning"]').textContent).toMatch(/Contrast 1\.\d:1 is below the 4\.5:1/);
+    expect(props.onPrefs).toHaveBeenLastCalledWith(expect.objectContaining({ font: 'mono', lineHeight: 2, theme: 'custom', colors: { fg: '#dddddd', bg: '#fbfaf7' } }));
   });
 });

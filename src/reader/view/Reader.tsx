@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { Navigator } from './Navigator';
 import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
-import { MEASURE_CH, type ViewPrefs } from './prefs';
+import { MEASURE_CH, typographyStyle, type ViewPrefs } from './prefs';
 import { RemovedPanel } from './RemovedPanel';
 import { Toolbar } from './Toolbar';
 import type { StringKey, Translate } from './strings';
@@ -44,7 +44,7 @@ export function Reader(props: ReaderProps) {
     props.onPrefs(latest.current);
   };
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
-  const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]) };
+  const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} style={style} dir={result.ok ? result.dir : undefined}
       role="dialog" aria-modal="true" aria-label={t('Label')}>

@@ -3,6 +3,7 @@ import type { ReaderTheme, ReaderWidth } from '../../settings/schema';
 import { FONT_SIZE_RANGE } from '../../settings/schema';
 import { THEMES, WIDTHS, stepFontSize, type ViewPrefs } from './prefs';
 import type { StringKey, Translate } from './strings';
+import { TypographyMenu } from './TypographyMenu';
 
 export interface ToolbarProps {
   t: Translate;
@@ -45,6 +46,7 @@ export function Toolbar(p: ToolbarProps) {
         onChange={(e) => { const width = (e.currentTarget as HTMLSelectElement).value as ReaderWidth; p.onPrefs(() => ({ width })); }}>
         {WIDTHS.map((w) => <option value={w}>{t(widthKey(w))}</option>)}
       </select>
+      <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} />
       {p.removedCount !== undefined && (
         <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"
           onClick={p.onToggleRemoved}>{t('Removed', String(p.removedCount))}</button>

@@ -1,9 +1,26 @@
 /** The view's adjustable look (theme, text size, line width), as pure functions of settings. */
-import { FONT_SIZE_RANGE, type ReaderTheme, type ReaderWidth, type Settings } from '../../settings/schema';
+import { FONT_SIZE_RANGE, type ReaderFont, type ReaderTheme, type ReaderWidth, type Settings } from '../../settings/schema';
 
 export type ViewPrefs = Settings['reader'];
 
 export const THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
+
+/** The body text's face for each choice; Arabic and Hebrew fall back to Noto where present. */
+export const FONT_STACKS: Record<ReaderFont, string> = {
+  serif: 'Georgia, "Iowan Old Style", Charter, "Noto Serif", "Noto Naskh Arabic", serif',
+  sans: '"Helvetica Neue", Arial, "Noto Sans", "Noto Sans Arabic", sans-serif',
+  system: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace',
+};
+
+/** The view's CSS custom properties for the reader's typography and own colours. */
+export function typographyStyle(p: ViewPrefs): Record<string, string> {
+  return {
+    '--body-font': FONT_STACKS[p.font], '--line-height': String(p.lineHeight), '--letter-spacing': `${p.letterSpacing}em`,
+    '--word-spacing': `${p.wordSpacing}em`, '--align': p.align,
+    ...(p.theme === 'custom' ? { '--fg': p.colors.fg, '--bg': p.colors.bg } : {}),
+  };
+}
 export const WIDTHS: readonly ReaderWidth[] = ['narrow', 'normal', 'wide'];
 
 /** Line length in characters: 60-75 is the classic range for long reading; wide for tables. */

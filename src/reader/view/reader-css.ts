@@ -6,6 +6,8 @@
 import { MARK_CSS } from '../../annotate/mark-css';
 
 const THEMES = `
+.gloss-scroll[data-theme="custom"] { --muted: color-mix(in srgb, var(--fg) 70%, var(--bg)); --accent: var(--fg);
+  --rule: color-mix(in srgb, var(--fg) 18%, var(--bg)); --panel: color-mix(in srgb, var(--fg) 7%, var(--bg)); }
 .gloss-scroll, .gloss-scroll[data-theme="light"] {
   --bg: #fbfaf7; --fg: #1d1d1f; --muted: #5f6066; --accent: #2f5d8a; --rule: #e4e1da; --panel: #f1efe9; }
 .gloss-scroll[data-theme="sepia"] {
@@ -26,6 +28,13 @@ const LAYOUT = `
   padding: 8px 16px; background: color-mix(in srgb, var(--bg) 92%, transparent); border-bottom: 1px solid var(--rule);
   backdrop-filter: blur(6px); font-size: 14px; }
 .spacer { flex: 1; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.typo { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; width: min(320px, calc(100vw - 32px));
+  padding: 12px 14px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18);
+  display: grid; gap: 8px; font-size: 13.5px; }
+.typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
+.typo input[type="range"] { width: 100%; }
+.typo .warn { margin: 0; color: #b3261e; font-size: 12.5px; }
 .progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
 .progress span { display: block; height: 100%; background: var(--accent); transition: width .1s linear; }
 .left { position: fixed; bottom: 10px; inset-inline-end: 14px; margin: 0; font-size: 12.5px; color: var(--muted); }
@@ -59,7 +68,8 @@ article:focus { outline: none; }
 h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto Serif", "Noto Naskh Arabic", serif; }
 .meta { margin: 0 0 28px; color: var(--muted); font-size: 14px; }
 .meta > * + *::before { content: " · "; }
-.body { font: var(--font-size, 19px)/1.65 Georgia, "Iowan Old Style", Charter, "Noto Serif", "Noto Naskh Arabic", serif;
+.body { font: var(--font-size, 19px)/var(--line-height, 1.65) var(--body-font, Georgia, "Iowan Old Style", Charter, "Noto Serif", "Noto Naskh Arabic", serif);
+  letter-spacing: var(--letter-spacing, 0); word-spacing: var(--word-spacing, 0); text-align: var(--align, start);
   overflow-wrap: break-word; hyphens: auto; }
 .body p, .body ul, .body ol, .body dl, .body table, .body pre, .body figure, .body blockquote { margin: 0 0 1.1em; }
 .body h2, .body h3, .body h4, .body h5, .body h6 { font-family: system-ui, sans-serif; line-height: 1.3; margin: 1.6em 0 .5em; }
