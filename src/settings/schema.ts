@@ -49,6 +49,8 @@ export interface Settings {
     font: ReaderFont; lineHeight: number; letterSpacing: number; wordSpacing: number; align: ReaderAlign;
     /** Text and background when the theme is 'custom'. */
     colors: { fg: string; bg: string };
+    /** Off: the view shows text only, no pictures (issue #15). */
+    images: boolean;
   };
   /** Per-site rules keyed by host name. */
   sites: Record<string, SiteRule>;
@@ -71,7 +73,7 @@ export function defaultSettings(): Settings {
     },
     reader: {
       theme: 'auto', fontSize: 19, width: 'normal', font: 'serif', lineHeight: 1.65, letterSpacing: 0, wordSpacing: 0,
-      align: 'start', colors: { fg: '#1d1d1f', bg: '#fbfaf7' },
+      align: 'start', colors: { fg: '#1d1d1f', bg: '#fbfaf7' }, images: true,
     },
     sites: {},
     exclusions: {},
@@ -121,6 +123,7 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       letterSpacing: pick('reader.letterSpacing', reader.letterSpacing, inRange(LETTER_SPACING_RANGE), d.reader.letterSpacing),
       wordSpacing: pick('reader.wordSpacing', reader.wordSpacing, inRange(WORD_SPACING_RANGE), d.reader.wordSpacing),
       align: pick('reader.align', reader.align, (v) => v === 'start' || v === 'justify', d.reader.align),
+      images: pick('reader.images', reader.images, bool, d.reader.images),
       colors: pick('reader.colors', reader.colors, (v) => isObj(v) && HEX.test(String(v.fg)) && HEX.test(String(v.bg)), d.reader.colors),
     },
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)

@@ -145,5 +145,7 @@ describe('inPageTarget', () => {
     expect(root.dataset.theme).toBe('custom');
     expect(q('[data-testid="contrast-warning"]').textContent).toMatch(/Contrast 1\.\d:1 is below the 4\.5:1/);
     expect(props.onPrefs).toHaveBeenLastCalledWith(expect.objectContaining({ font: 'mono', lineHeight: 2, theme: 'custom', colors: { fg: '#dddddd', bg: '#fbfaf7' } }));
+    act(() => q<HTMLInputElement>('[data-action="images"]').click());
+    expect(root.dataset.images).toBe('off');
   });
 });

@@ -46,7 +46,7 @@ export function Reader(props: ReaderProps) {
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
-    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} style={style} dir={result.ok ? result.dir : undefined}
+    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         alwaysClean={always} onAlwaysClean={onAlways}

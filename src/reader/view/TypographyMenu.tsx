@@ -59,6 +59,8 @@ export function TypographyMenu({ t, prefs, onPrefs }: TypographyMenuProps) {
           </label>
           <label>{t('TextColor')}<input type="color" data-action="fg" value={prefs.colors.fg} onInput={setColor('fg')} /></label>
           <label>{t('BackgroundColor')}<input type="color" data-action="bg" value={prefs.colors.bg} onInput={setColor('bg')} /></label>
+          <label class="check"><input type="checkbox" data-action="images" checked={prefs.images}
+            onChange={(e) => { const images = (e.currentTarget as HTMLInputElement).checked; onPrefs(() => ({ images })); }} />{t('Images')}</label>
           {prefs.theme === 'custom' && ratio < AA_TEXT && (
             <p class="warn" role="status" data-testid="contrast-warning">{t('ContrastLow', ratio.toFixed(1))}</p>
           )}

@@ -34,6 +34,8 @@ const LAYOUT = `
   display: grid; gap: 8px; font-size: 13.5px; }
 .typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
 .typo input[type="range"] { width: 100%; }
+.typo label.check { display: flex; gap: 8px; }
+.gloss-scroll[data-images="off"] .body :is(img, picture, figure, video, svg) { display: none; }
 .typo .warn { margin: 0; color: #b3261e; font-size: 12.5px; }
 .progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
 .progress span { display: block; height: 100%; background: var(--accent); transition: width .1s linear; }

@@ -24,6 +24,7 @@ export const STRINGS = {
   ByRule: 'Gloss rule',
   Minutes: '$1 min read',
   TextMenu: 'Text and colours',
+  Images: 'Show pictures',
   Font: 'Font',
   FontSerif: 'Serif',
   FontSans: 'Sans serif',
