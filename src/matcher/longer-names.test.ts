@@ -77,3 +77,18 @@ describe('surnames and forms of address (issue #12)', () => {
     expect(ids('Bill Clinton and Hillary Clinton spoke. Mrs. Clinton left.')).toEqual(['Bill Clinton=bill-clinton', 'Hillary Clinton=hillary-clinton', 'Clinton=hillary-clinton']);
   });
 });
+
+describe('abbreviations the text introduces (issues #13, #16)', () => {
+  const bodies: KbRecord[] = [rec('world-food-programme', 'World Food Programme', 'organization')];
+  const look = buildLookup(compileIndex(bodies));
+  const ids = (text: string) => findMentions(text, look).map((m) => `${m.surface}@${m.start}=${bodies[m.entity]!.id}`);
+
+  it('links later uses of an abbreviation introduced in brackets after a linked name', () => {
+    const text = 'The World Food Programme (WFP) warned on Monday. The WFP said stocks were low; WFPs are not words.';
+    expect(ids(text)).toEqual(['World Food Programme@4=world-food-programme', 'WFP@26=world-food-programme', 'WFP@53=world-food-programme']);
+  });
+
+  it('does nothing without the introduction', () => {
+    expect(ids('The WFP said stocks were low.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
+import { withIntroducedAbbreviations } from './abbreviations';
 
 export interface Mention {
   start: number;
@@ -136,7 +137,7 @@ export function findMentions(text: string, lookup: Lookup): Mention[] {
 export function matchJob(text: string, lookup: Lookup): MatchJob {
   let rules: ((timeUp: () => boolean) => boolean) | null = null;
   let scanned: { t: string; origin: Uint32Array; state: ScanState } | null = null;
-  const out: Mention[] = [];
+  let out: Mention[] = [];
   let done = false;
   return {
     step(timeUp) {
@@ -152,6 +153,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup);
       }
       done = rules(timeUp);
+      if (done) out = withIntroducedAbbreviations(text, out);
       return done;
     },
     result: () => out,
