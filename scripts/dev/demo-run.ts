@@ -22,7 +22,7 @@ async function centreOf(page: TestPage, text: string) {
   }, text);
 }
 
-async function headlessTour(browser: ExtensionBrowser, url: string) {
+async function headlessTour(browser: ExtensionBrowser, url: string, datedUrl: string) {
   mkdirSync(outDir, { recursive: true });
   const shots: string[] = [];
   const page = await browser.newPage(url);
@@ -49,15 +49,42 @@ async function headlessTour(browser: ExtensionBrowser, url: string) {
   await page.waitFor(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .name'), undefined, 5000);
   await new Promise((r) => setTimeout(r, 400)); // let the fade-in finish
   await shot(`${name}-3-hover-card.png`);
+  await page.press('Escape');
+
+  // Who's who, opened from the popup as a reader would.
+  const popup2 = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+  await popup2.waitFor(() => document.querySelector('[data-testid="whos-who"]') !== null, undefined, 5000);
+  await popup2.evaluate(() => (document.querySelector('[data-testid="whos-who"]') as HTMLButtonElement).click());
+  await popup2.close().catch(() => undefined);
+  await page.bringToFront();
+  await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row .desc'), undefined, 5000);
+  await shot(`${name}-4-whos-who.png`);
+  await page.press('Escape');
+
+  // A card dated to its article: a page from March 2025 written for the project's tests.
+  const dated = await browser.newPage(datedUrl);
+  await dated.waitFor(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-name'), undefined, 15_000);
+  const japan = await centreOf(dated, 'Japan');
+  if (!japan) throw new Error('"Japan" is not marked on the dated page');
+  await dated.mouseMove(japan.x - 30, japan.y + 60);
+  await dated.mouseMove(japan.x, japan.y, 4);
+  await dated.waitFor(() => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .dated'), undefined, 5000);
+  await new Promise((r) => setTimeout(r, 400));
+  const p = `${outDir}/${name}-5-dated-card.png`;
+  await dated.screenshot(p);
+  shots.push(p);
   return shots;
 }
 
 const server = await serveStatic('demo');
 const url = server.url('/index.html');
+// The dated-card page is a test fixture, served as a page; nothing of tests/ is imported.
+const fixtures = await serveStatic('tests/fixtures/cards');
+const datedUrl = fixtures.url('/dated-2025-article.html');
 const browser = await launch(name, { headless });
 try {
   if (headless) {
-    const shots = await headlessTour(browser, url);
+    const shots = await headlessTour(browser, url, datedUrl);
     console.log(`Gloss demo (${name}, headless): screenshots written:`);
     for (const s of shots) console.log(`  ${s}`);
   } else {
@@ -70,4 +97,5 @@ try {
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
+  await fixtures.close();
 }

@@ -48,7 +48,7 @@ try {
 
 step('type check', 'npx', ['tsc', '-p', '.']);
 step('layer rules', 'npx', ['tsx', 'scripts/build/check-layers.ts']);
-step('knowledge-base checks', 'npx', ['tsx', 'scripts/kb-check.ts']);
+step('knowledge-base checks', 'npx', ['tsx', 'scripts/cli/kb-check.ts']);
 vitest('unit', []);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {

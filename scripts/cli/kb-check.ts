@@ -1,13 +1,13 @@
 // `npm run kb:check`: the knowledge-base quality gate; exits 1 with every problem listed.
 import { readFileSync } from 'node:fs';
-import { checkKnowledgeBase } from '../src/knowledge/checks.ts';
-import { loadSourced } from '../src/knowledge/load-files.ts';
-import { ENTITY_TYPES } from '../src/knowledge/types.ts';
-import { commonEnglishWords } from '../src/knowledge/common-words.ts';
+import { checkKnowledgeBase } from '../../src/knowledge/checks.ts';
+import { loadSourced } from '../../src/knowledge/load-files.ts';
+import { ENTITY_TYPES } from '../../src/knowledge/types.ts';
+import { commonEnglishWords } from '../../src/knowledge/common-words.ts';
 
 
 function lines(file: string): string[] {
-  return readFileSync(new URL(`../src/knowledge/coverage/${file}`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../../src/knowledge/coverage/${file}`, import.meta.url), 'utf8')
     .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
