@@ -80,7 +80,10 @@ describe.each(BROWSERS)('controls in %s', (name) => {
       return { bound: bound.map((c) => c.shortcut || 'Not set'), shown };
     });
     expect(shortcuts.shown).toEqual(shortcuts.bound);
-    if (name === 'firefox') expect(shortcuts.shown).toEqual(expect.arrayContaining(['Alt+Shift+R', 'Alt+Shift+N', 'Alt+Shift+P']));
+    // Firefox only: Chromium binds at most four suggested keys and only on a fresh profile's
+    // first install, and headless test profiles may get none, so there the shown keys can
+    // only be compared with what the browser bound (above).
+    if (name === 'firefox') expect(shortcuts.shown).toEqual(expect.arrayContaining(['Alt+Shift+R', 'Alt+Shift+N', 'Alt+Shift+P', 'Alt+Shift+W']));
 
     await clickTestId(popup, 'site-cards');
     await page.waitFor(() => !(CSS as any).highlights.get('gloss-name'));
