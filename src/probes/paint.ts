@@ -11,7 +11,13 @@ export const PROBES: boolean = typeof __GLOSS_PROBES__ !== 'undefined' && __GLOS
 /** Last card and clean-view paint times (ms), with counts so a reader sees a new one. */
 export interface PagePerf { cardPaintMs?: number; cardPaints: number; readerOpenMs?: number; readerOpens: number }
 
-const perf: PagePerf = { cardPaints: 0, readerOpens: 0 };
+/** One record per page, shared by the content script and its lazy chunks (each bundles its
+ *  own copy of this module) through the extension's isolated world, which pages cannot see. */
+const KEY = Symbol.for('gloss.paint-probes');
+function timings(): PagePerf {
+  const world = globalThis as unknown as Record<symbol, PagePerf | undefined>;
+  return (world[KEY] ??= { cardPaints: 0, readerOpens: 0 });
+}
 
 /**
  * Records `what` as painted `since` a start time: the clock stops in the task after the
@@ -21,11 +27,12 @@ export function notePainted(what: 'card' | 'reader', since: number): void {
   if (!PROBES) return;
   requestAnimationFrame(() => setTimeout(() => {
     const took = performance.now() - since;
+    const perf = timings();
     if (what === 'card') { perf.cardPaintMs = took; perf.cardPaints++; } else { perf.readerOpenMs = took; perf.readerOpens++; }
   }, 0));
 }
 
 /** The timings so far, or nothing in the shipped build. */
 export function paintTimings(): PagePerf | undefined {
-  return PROBES ? { ...perf } : undefined;
+  return PROBES ? { ...timings() } : undefined;
 }
