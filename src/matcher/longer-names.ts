@@ -9,7 +9,9 @@ import { BLOCK_BREAK, isWordChar } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-const LINKING = new Set(['of', 'of the', 'for', 'for the', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
+/** Longer blocks are paragraphs, whatever their capitals. */
+const HEADLINE_MAX_CHARS = 300;
+const LINKING = new Set(['of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
 
 /** The word ending just before `at` (after one space), with its start; '' at punctuation. */
 function wordBefore(t: string, at: number): { word: string; start: number } {
@@ -25,19 +27,27 @@ function wordBefore(t: string, at: number): { word: string; start: number } {
  * block does not end a sentence and most of its longer words are capitalised.
  */
 export function titleCaseBlocks(t: string): (at: number) => boolean {
-  const blocks: [start: number, end: number, title: boolean][] = [];
+  const headlines: [start: number, end: number][] = [];
   let start = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && t[i] !== BLOCK_BREAK) continue;
-    const block = t.slice(start, i).trim();
-    const words = block.match(/\p{L}[\p{L}'-]{3,}/gu) ?? [];
-    const caps = words.filter(isCapitalised).length;
-    // Headlines have no closing full stop; a short sentence full of names does.
-    const headline = !/[.!?:;]["”’)]?$/u.test(block) && words.length >= 4 && words.length <= 30 && caps / words.length >= 0.75;
-    blocks.push([start, i, headline]);
-    start = i + 1;
+  while (start <= t.length) {
+    let end = t.indexOf(BLOCK_BREAK, start);
+    if (end < 0) end = t.length;
+    // Cheap tests first: a headline is short and does not end a sentence; only then count words.
+    if (end - start < HEADLINE_MAX_CHARS && !/[.!?:;]["”’)]?\s*$/u.test(t.slice(Math.max(start, end - 4), end))) {
+      const words = t.slice(start, end).match(/\p{L}[\p{L}'-]{3,}/gu) ?? [];
+      const caps = words.filter(isCapitalised).length;
+      if (words.length >= 4 && words.length <= 30 && caps / words.length >= 0.75) headlines.push([start, end]);
+    }
+    start = end + 1;
   }
-  return (at) => blocks.some(([s, e, title]) => title && at >= s && at < e);
+  // Asked in text order: a moving pointer, not a search per name.
+  let k = 0;
+  return (at) => {
+    if (k > 0 && headlines[k - 1]![0] > at) k = 0;
+    while (k < headlines.length && headlines[k]![1] <= at) k++;
+    const h = headlines[k];
+    return !!h && at >= h[0] && at < h[1];
+  };
 }
 
 /**
@@ -53,15 +63,16 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
     const next = t.slice(end + 1, e);
     if (next && isCapitalised(next) && !TITLE_WORDS.has(next) && /^\p{Lu}\p{Ll}/u.test(next)) return true;
   }
-  let at = start;
-  for (const link of ['of the', 'for the', 'of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']) {
-    if (t.slice(at - link.length - 1, at) === `${link} ` && (at - link.length - 1 === 0 || t[at - link.length - 2] === ' ')) {
-      at -= link.length + 1;
-      const before = wordBefore(t, at);
-      if (!before.word || !isCapitalised(before.word) || TITLE_WORDS.has(before.word) || knownEnds.has(at - 1)) return false;
-      // "In Chicago" opens a sentence; "Institute of Chicago" is a name.
-      return !OPENING_WORDS.has(before.word) && LINKING.has(link);
-    }
+  // "Institute of Chicago", "Bank of the South": a capitalised word, then "of" (or "of the").
+  let link = wordBefore(t, start);
+  if (link.word === 'the') {
+    const before = wordBefore(t, link.start);
+    if (before.word !== 'of' && before.word !== 'for') return false;
+    link = before;
   }
-  return false;
+  if (!LINKING.has(link.word)) return false;
+  const owner = wordBefore(t, link.start);
+  if (!owner.word || !isCapitalised(owner.word) || TITLE_WORDS.has(owner.word) || knownEnds.has(link.start - 1)) return false;
+  // "In Chicago" opens a sentence; "Institute of Chicago" is a name.
+  return !OPENING_WORDS.has(owner.word);
 }

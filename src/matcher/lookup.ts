@@ -21,6 +21,9 @@ export interface Lookup {
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
   honorifics: NonNullable<AliasIndex['honorifics']>;
+  /** Length → first letters of the case-insensitive aliases' first words: most words need
+   *  no lower-casing at all. */
+  foldedFirst: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 /**
@@ -54,9 +57,19 @@ export function createLookupBuilder(index: AliasIndex) {
     },
     result(): Lookup {
       for (const table of [exact, folded]) for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length);
-      return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {} };
+      return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()) };
     },
   };
+}
+
+function firstLetters(words: Iterable<string>): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const w of words) {
+    const set = out.get(w.length) ?? new Set<string>();
+    set.add(w[0]!);
+    out.set(w.length, set);
+  }
+  return out;
 }
 
 export function buildLookup(index: AliasIndex): Lookup {

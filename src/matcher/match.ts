@@ -48,7 +48,7 @@ function nextWord(t: string, at: number): string {
 
 const NONE: Candidate[] = [];
 
-interface ScanState { i: number; raws: Raw[] }
+interface ScanState { i: number; raws: Raw[]; coverEnd: number }
 
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
@@ -64,19 +64,24 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     if (!isWordChar(t[i]) || isWordChar(t[i - 1])) { i++; continue; }
     const word = wordAt(t, i);
     const exact = lookup.exact.get(word) ?? NONE;
-    // Lower-casing every word costs a string each: skip it when no alias is case-insensitive.
-    const folded = lookup.folded.size ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
+    // Lower-casing every word costs a string each: only for words that could be one of the
+    // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
+    const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
     let best: Candidate[] = [];
     let bestLen = 0;
+    // Inside a name already found, only a name reaching past its end matters (a longer name
+    // starting within it); anything it contains would lose to it anyway.
+    const minLen = s.coverEnd > i ? s.coverEnd - i + 1 : 0;
     for (const c of exact.length && folded.length ? [...exact, ...folded] : exact.length ? exact : folded) {
       const len = c.text.length;
-      if (len < bestLen) continue;
+      if (len < bestLen || len < minLen) continue;
       const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
       if (!hit || isWordChar(t[i + len])) continue;
       if (len > bestLen) { best = [c]; bestLen = len; } else best.push(c);
     }
     if (!bestLen) { i += word.length; continue; }
     raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
+    s.coverEnd = Math.max(s.coverEnd, i + bestLen);
     // Go on at the next word, not past the name: a longer name may start inside it
     // ("The National Security Council": "The National" is a newspaper). widestSpans decides.
     i += word.length;
@@ -91,11 +96,21 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
  * never falls back to "Security Council" inside it (issue #13).
  */
 export function widestSpans<S extends { start: number; end: number }>(spans: readonly S[]): S[] {
-  if (spans.every((r, k) => k === 0 || spans[k - 1]!.end <= r.start)) return [...spans];
-  const order = [...spans].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken: S[] = [];
-  for (const r of order) if (!taken.some((o) => o.start < r.end && r.start < o.end)) taken.push(r);
-  return taken.sort((a, b) => a.start - b.start);
+  const out: S[] = [];
+  // Spans arrive in order of start; overlaps only happen within a run of overlapping spans,
+  // so each run is settled on its own (linear overall, not a comparison of every pair).
+  for (let i = 0; i < spans.length;) {
+    let j = i + 1;
+    let reach = spans[i]!.end;
+    while (j < spans.length && spans[j]!.start < reach) reach = Math.max(reach, spans[j++]!.end);
+    if (j === i + 1) { out.push(spans[i]!); i = j; continue; }
+    const run = spans.slice(i, j).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    const taken: S[] = [];
+    for (const r of run) if (!taken.some((o) => o.start < r.end && r.start < o.end)) taken.push(r);
+    out.push(...taken.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return out;
 }
 
 function markGlued(t: string, raws: Raw[]): void {
@@ -144,7 +159,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       if (done) return true;
       if (!scanned) {
         const { text: t, origin } = normalizeForMatch(text);
-        scanned = { t, origin, state: { i: 0, raws: [] } };
+        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0 } };
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
@@ -165,6 +180,9 @@ const ADDRESS = /\b(Mr|Mrs|Ms|Miss)\.? $/;
 
 /** The form of address right before `at` ("Mrs. ", "Mr "), as Honorific bits, or 0. */
 function addressedAs(t: string, at: number): number {
+  // Cheap test first (this runs for every name): "Mr " / "Mrs. " end in r, s or a dot.
+  const c = t.charCodeAt(at - 2);
+  if (t.charCodeAt(at - 1) !== 32 || (c !== 114 && c !== 115 && c !== 46)) return 0;
   const m = ADDRESS.exec(t.slice(Math.max(0, at - 6), at));
   return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
 }
