@@ -97,7 +97,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
 
 /** Chromium flags besides the extension's (npm run bench launches its no-extension baseline with the same). */
 export const CHROMIUM_FLAGS: readonly string[] = ['--no-sandbox', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu'];
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-gpu',
+  // Linux Chromium speaks through speech-dispatcher only when asked to (read-aloud, issue #15).
+  '--enable-speech-dispatcher'];
 
 async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');

@@ -28,3 +28,8 @@ export function deleteHighlight(name: string): void {
 export function popoverSupported(el: HTMLElement): boolean {
   return typeof el.showPopover === 'function';
 }
+
+/** The browser's own speech synthesis (local voices), or null where there is none. */
+export function speechEngine(): SpeechSynthesis | null {
+  return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance === 'function' ? speechSynthesis : null;
+}

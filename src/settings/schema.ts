@@ -18,6 +18,8 @@ export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'system', '
 export const LINE_HEIGHT_RANGE = { min: 1.2, max: 2.4 } as const;
 export const LETTER_SPACING_RANGE = { min: 0, max: 0.15 } as const;
 export const WORD_SPACING_RANGE = { min: 0, max: 0.5 } as const;
+/** Read-aloud speed, as speechSynthesis takes it. */
+export const RATE_RANGE = { min: 0.5, max: 2 } as const;
 const HEX = /^#[0-9a-f]{6}$/i;
 export type ReaderWidth = 'narrow' | 'normal' | 'wide';
 
@@ -51,6 +53,9 @@ export interface Settings {
     colors: { fg: string; bg: string };
     /** Off: the view shows text only, no pictures (issue #15). */
     images: boolean;
+    /** Read aloud: the voice's name ('' for the browser's default) and speed. */
+    voice: string;
+    rate: number;
   };
   /** Per-site rules keyed by host name. */
   sites: Record<string, SiteRule>;
@@ -73,7 +78,7 @@ export function defaultSettings(): Settings {
     },
     reader: {
       theme: 'auto', fontSize: 19, width: 'normal', font: 'serif', lineHeight: 1.65, letterSpacing: 0, wordSpacing: 0,
-      align: 'start', colors: { fg: '#1d1d1f', bg: '#fbfaf7' }, images: true,
+      align: 'start', colors: { fg: '#1d1d1f', bg: '#fbfaf7' }, images: true, voice: '', rate: 1,
     },
     sites: {},
     exclusions: {},
@@ -124,6 +129,8 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       wordSpacing: pick('reader.wordSpacing', reader.wordSpacing, inRange(WORD_SPACING_RANGE), d.reader.wordSpacing),
       align: pick('reader.align', reader.align, (v) => v === 'start' || v === 'justify', d.reader.align),
       images: pick('reader.images', reader.images, bool, d.reader.images),
+      voice: pick('reader.voice', reader.voice, (v) => typeof v === 'string' && v.length < 200, d.reader.voice),
+      rate: pick('reader.rate', reader.rate, inRange(RATE_RANGE), d.reader.rate),
       colors: pick('reader.colors', reader.colors, (v) => isObj(v) && HEX.test(String(v.fg)) && HEX.test(String(v.bg)), d.reader.colors),
     },
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)

@@ -148,6 +148,34 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await clearStorage(control);
   });
 
+  // Issue #15, read aloud. Whether the browser has a voice depends on the machine (Debian's
+  // Chromium and Firefox speak through speech-dispatcher when it is installed and running):
+  // with none, the player must say so plainly; with one, playing highlights the sentence read.
+  it('reads aloud with the sentence highlighted, or says plainly that no voice is installed', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="listen"]') as HTMLElement).click());
+    await page.waitFor(() => { const r = document.querySelector('gloss-reader')!.shadowRoot!; return !!r.querySelector('[data-testid="no-voice"], [data-action="play"]'); }, undefined, 5000);
+    const player = await page.evaluate(() => {
+      const r = document.querySelector('gloss-reader')!.shadowRoot!;
+      return { noVoice: r.querySelector('[data-testid="no-voice"]')?.textContent ?? null, voices: speechSynthesis.getVoices().length };
+    });
+    if (player.noVoice !== null) {
+      expect(player.noVoice).toMatch(/needs a voice installed/);
+      expect(await page.evaluate(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="play"]'))).toBe(false);
+    } else {
+      await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="play"]') as HTMLElement).click());
+      await page.waitFor(() => ((CSS as any).highlights.get('gloss-reading')?.size ?? 0) > 0, undefined, 8000);
+      const read = await page.evaluate(() => [...(CSS as any).highlights.get('gloss-reading')].map((r: Range) => r.toString()));
+      expect(read[0]).toBe("Why the Gulf's Mediators Keep Returning to the Abraham Accords");
+    }
+    await toggle(false);
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+    // Closing the view stops reading and takes the highlight away.
+    expect(await page.evaluate(() => (CSS as any).highlights.has('gloss-reading'))).toBe(false);
+    expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+  });
+
   it('switches theme and text size inside the view, and "Show original page" leaves it', async () => {
     const before = await page.evaluate(pageState);
     await toggle(true);

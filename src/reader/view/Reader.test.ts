@@ -148,4 +148,12 @@ describe('inPageTarget', () => {
     act(() => q<HTMLInputElement>('[data-action="images"]').click());
     expect(root.dataset.images).toBe('off');
   });
+
+  it('says plainly when no voice is there to read aloud', () => {
+    const { q, click } = show();
+    click('[data-action="listen"]');
+    expect(q('[data-testid="no-voice"]').textContent).toBe(english('NoVoice'));
+    expect(q('[data-action="play"]')).toBeNull();
+  });
 });
+

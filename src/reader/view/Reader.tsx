@@ -49,6 +49,7 @@ export function Reader(props: ReaderProps) {
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
+        {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
       {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}

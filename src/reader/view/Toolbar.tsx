@@ -4,6 +4,7 @@ import { FONT_SIZE_RANGE } from '../../settings/schema';
 import { THEMES, WIDTHS, stepFontSize, type ViewPrefs } from './prefs';
 import type { StringKey, Translate } from './strings';
 import { TypographyMenu } from './TypographyMenu';
+import { Listen } from './Listen';
 
 export interface ToolbarProps {
   t: Translate;
@@ -16,6 +17,9 @@ export interface ToolbarProps {
   removedOpen?: boolean;
   onToggleRemoved?(): void;
   site: string;
+  /** The view's scrolling element and the article's language, for read-aloud. */
+  scroller?: HTMLElement | null;
+  lang?: string | undefined;
   alwaysClean: boolean;
   onAlwaysClean(on: boolean): void;
 }
@@ -47,6 +51,7 @@ export function Toolbar(p: ToolbarProps) {
         {WIDTHS.map((w) => <option value={w}>{t(widthKey(w))}</option>)}
       </select>
       <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} />
+      {p.scroller !== undefined && <Listen t={t} scroller={p.scroller} lang={p.lang} prefs={prefs} onPrefs={p.onPrefs} />}
       {p.removedCount !== undefined && (
         <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"
           onClick={p.onToggleRemoved}>{t('Removed', String(p.removedCount))}</button>

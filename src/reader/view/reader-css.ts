@@ -35,6 +35,11 @@ const LAYOUT = `
 .typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
 .typo input[type="range"] { width: 100%; }
 .typo label.check { display: flex; gap: 8px; }
+.player { position: absolute; top: calc(100% + 4px); inset-inline-start: 16px; z-index: 3; display: flex; flex-wrap: wrap; gap: 6px 10px;
+  align-items: center; padding: 8px 12px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px;
+  box-shadow: 0 6px 18px rgba(0,0,0,.18); font-size: 13.5px; max-width: calc(100vw - 32px); }
+.player .warn { margin: 0; max-width: 36ch; color: var(--muted); }
+::highlight(gloss-reading) { background-color: color-mix(in srgb, var(--accent) 28%, transparent); }
 .gloss-scroll[data-images="off"] .body :is(img, picture, figure, video, svg) { display: none; }
 .typo .warn { margin: 0; color: #b3261e; font-size: 12.5px; }
 .progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
@@ -94,7 +99,7 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 @media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
 @media print {
   .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000; }
-  .bar, .removed, .progress, .left, .outline { display: none !important; }
+  .bar, .removed, .progress, .left, .outline, .player { display: none !important; }
   .page { max-width: none; padding: 0; }
   .body { font-size: 12pt; }
   .body a { color: inherit; }
