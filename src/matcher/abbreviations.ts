@@ -4,7 +4,7 @@
  * abbreviation, later uses of that abbreviation name the same entity, whether or not the
  * knowledge base lists it. Pure; offsets are UTF-16 code units into the text.
  */
-import type { Mention } from './match';
+import type { Mention } from './mention';
 
 const INTRODUCED = /^\s?\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
 const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);

@@ -11,15 +11,9 @@ import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize'
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
+import type { Mention } from './mention';
 
-export interface Mention {
-  start: number;
-  end: number;
-  /** Entity index in the alias index. */
-  entity: number;
-  /** The text as it stands in the input. */
-  surface: string;
-}
+export type { Mention } from './mention';
 
 interface Raw { start: number; end: number; cands: Candidate[]; sentenceStart: boolean; glued: boolean }
 
