@@ -1,9 +1,10 @@
 // Hover cards on the demo article, in both browsers (issue #5).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
-import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import { openSession, type Session } from './support/session';
+import { messageTab } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, cardOpen, markCentre, noCard } from './support/marks';
 import { waitMarked } from './support/page-state';
 import { slugify } from '../../src/knowledge/checks';
@@ -27,11 +28,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   let control: TestPage;
   let tabId: number;
   beforeAll(async () => {
-    browser = await launch(name);
-    page = await browser.newPage(server.url('/index.html'));
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
-    tabId = await tabIdOf(browser, server.url('/index.html'), control);
-    await page.bringToFront();
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/index.html')));
   });
   afterAll(async () => { await browser?.close(); });
 
@@ -106,20 +103,16 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
 // Issue #16: an article dated March 2025 (a page written for the project); Japan's card
 // names the prime minister of that month first, then who has led since.
 describe.each(BROWSERS)('cards dated to the article in %s', (name) => {
-  let browser: ExtensionBrowser;
+  let session: Session;
   let fixtures: StaticServer;
   beforeAll(async () => {
     fixtures = await serveStatic('tests/fixtures/cards');
-    browser = await launch(name);
+    session = await openSession(name, fixtures.url('/dated-2025-article.html'));
   });
-  afterAll(async () => { await browser?.close(); await fixtures?.close(); });
+  afterAll(async () => { await session?.browser.close(); await fixtures?.close(); });
 
   it('shows the role at the publication date first, then what changed since', async () => {
-    const url = fixtures.url('/dated-2025-article.html');
-    const page = await browser.newPage(url);
-    const control = await browser.openExtensionPage('/src/ui/options/index.html');
-    const tabId = await tabIdOf(browser, url, control);
-    await page.bringToFront();
+    const { page } = session;
     await waitMarked(page);
     const at = await markCentre(page, 'Japan');
     expect(at).not.toBeNull();
@@ -130,9 +123,6 @@ describe.each(BROWSERS)('cards dated to the article in %s', (name) => {
     const dated = await page.evaluate(() => [...document.querySelector('gloss-card')!.shadowRoot!.querySelectorAll('.dated p')].map((p) => p.textContent));
     expect(dated[0]).toBe('In March 2025, when this was published: Emperor: Naruhito; Prime Minister: Shigeru Ishiba');
     expect(dated).toContain('Since October 2025: Prime Minister: Sanae Takaichi');
-    expect(tabId).toBeGreaterThan(0);
-    await control.close();
-    await page.close();
   });
 });
 

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearStorage } from './support/page-state';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
+import { openSession } from './support/session';
 import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, noCard } from './support/marks';
 import type { PageStatus } from '../../src/messages';
@@ -43,11 +44,7 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
   const toggle = (open?: boolean) => messageTab<PageStatus>(control, tabId, { type: 'reader/toggle', ...(open === undefined ? {} : { open }) });
 
   beforeAll(async () => {
-    browser = await launch(name);
-    page = await browser.newPage(server.url('/index.html'));
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
-    tabId = await tabIdOf(browser, server.url('/index.html'), control);
-    await page.bringToFront();
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/index.html')));
     // Detection and name marking have run: the page is in its settled state.
     await page.waitFor(() => ((CSS as any).highlights?.get('gloss-name')?.size ?? 0) > 0, undefined, 15_000);
   });
@@ -95,7 +92,6 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
   it('shows an outline, progress and minutes left, and ] jumps to the next heading', async () => {
     await toggle(true);
     await page.waitFor(viewOpen);
-    const root = () => document.querySelector('gloss-reader')!.shadowRoot!;
     await page.waitFor(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.outline a').length ?? 0) >= 3, undefined, 5000);
     const outline = await page.evaluate(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.outline a')].map((a) => a.textContent));
     const headings = await page.evaluate(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('.body h2, .body h3')].map((h) => h.textContent!.trim()));
@@ -116,7 +112,6 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     expect(after.pct).toBeGreaterThan(0);
     await page.press('[');
     await page.waitFor((want: string) => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.outline a[aria-current]')?.textContent === want, headings[0]!, 5000);
-    void root;
     await toggle(false);
     await page.waitFor(() => !document.querySelector('gloss-reader'));
   });

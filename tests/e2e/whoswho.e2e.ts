@@ -1,9 +1,10 @@
 // The who's-who panel on the demo article (issue #16): rows grouped with counts, a row
 // goes to the name's mention and opens its card, copying says it copied, Escape closes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
-import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import { openSession } from './support/session';
+import { messageTab } from '../../scripts/browsers/tabs';
 import type { NameOnPage } from '../../src/messages';
 import { cardEntity, cardWithRecord, noCard } from './support/marks';
 import { clearStorage, waitMarked, writeSettings } from './support/page-state';
@@ -21,11 +22,7 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
   let control: TestPage;
   let tabId: number;
   beforeAll(async () => {
-    browser = await launch(name);
-    page = await browser.newPage(server.url('/index.html'));
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
-    tabId = await tabIdOf(browser, server.url('/index.html'), control);
-    await page.bringToFront();
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/index.html')));
     await waitMarked(page);
   });
   afterAll(async () => { await browser?.close(); });
