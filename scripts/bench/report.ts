@@ -53,7 +53,7 @@ export function bundleSection(b: BundleFigures): string[] {
     ...table(['', 'raw', 'gzip', 'baseline (raw / gzip)'], [
       [`content script, initial (${group(b.initial)})`, kb(b.initial.raw), kb(b.initial.gzip),
         `no lazy split: ${kb(oneChunkRaw)} / ${kb(oneChunkGzip)}`],
-      [`lazy: clean mode (${group(b.lazy)})`, kb(b.lazy.raw), kb(b.lazy.gzip),
+      [`lazy: names and clean mode (${group(b.lazy)})`, kb(b.lazy.raw), kb(b.lazy.gzip),
         `Readability + DOMPurify minified: ${kb(b.readerLibraries.raw)} / ${kb(b.readerLibraries.gzip)}`],
     ]),
   ];
