@@ -72,7 +72,12 @@ export async function startNames(settings: Settings, host: string, signal: Abort
 
   const panel = whosWhoPanel({
     signal, cards,
-    marks: () => indexes().flatMap((i) => i.marks),
+    // With clean mode open, the story is the reading view's: list and visit its marks only
+    // (the page's, hidden under the view, would count every name twice).
+    marks: () => {
+      const view = [...roots.entries()].filter(([root]) => (root as Node).getRootNode() !== document);
+      return (view.length ? view.map(([, a]) => a.index) : indexes()).flatMap((i) => i.marks);
+    },
     entity: (e) => entities.get(e),
     records: (ids) => toBackground({ type: 'kb/records', ids }),
   });

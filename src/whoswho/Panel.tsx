@@ -38,7 +38,9 @@ export function Panel({ list, onChoose, onPreview, onRelease, onCopy, onClose }:
                 <li key={row.entity}>
                   <button type="button" class="row" data-entity={row.id} onClick={() => onChoose(row)}
                     onMouseEnter={(e) => onPreview(row, e.currentTarget)} onMouseLeave={onRelease}
-                    onFocus={(e) => onPreview(row, e.currentTarget)} onBlur={onRelease}>
+                    onFocus={(e) => onPreview(row, e.currentTarget)}
+                    // Focus moving into the card it opened is not leaving it.
+                    onBlur={(e) => { if ((e.relatedTarget as Element | null)?.localName !== 'gloss-card') onRelease(); }}>
                     <span class="name" lang="en">{row.name}</span>
                     <span class="n">{t('whosWhoMentions', String(row.mentions))}</span>
                     {row.description && <span class="desc" lang="en">{row.description}</span>}

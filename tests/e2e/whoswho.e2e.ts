@@ -49,6 +49,9 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     expect(await page.evaluate(cardEntity)).toBe('qatar');
     const active = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.toString()));
     expect(active).toEqual(['Qatar']);
+    // Focus moved from the row into the card: the card stays.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(cardEntity)).toBe('qatar');
   });
 
   it('copies the list and says so, and Escape closes the panel', async () => {
@@ -90,6 +93,28 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     await page.waitFor(cardWithRecord, undefined, 5000);
     expect(await page.evaluate(cardEntity)).toBe('mohammed-bin-salman');
     await clearStorage(control);
+  });
+
+  it('over clean mode, lists and visits the reading view\'s names, not the page\'s under it', async () => {
+    await messageTab(control, tabId, { type: 'reader/toggle', open: true });
+    await page.bringToFront();
+    await page.waitFor(() => [...((CSS as any).highlights.get('gloss-name') ?? [])].some((r: Range) => r.startContainer.getRootNode() !== document), undefined, 10_000);
+    expect(await messageTab(control, tabId, { type: 'whoswho/toggle' })).toEqual({ shown: true });
+    await page.bringToFront();
+    await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('[data-entity="qatar"]'), undefined, 5000);
+    const counts = await page.evaluate(() => ({
+      listed: document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"] .n')!.textContent,
+      inView: [...((CSS as any).highlights.get('gloss-name') ?? [])].filter((r: Range) => r.startContainer.getRootNode() !== document && r.toString() === 'Qatar').length,
+    }));
+    expect(counts.listed).toBe(`×${counts.inView}`);
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    const inReader = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.startContainer.getRootNode() !== document));
+    expect(inReader).toEqual([true]);
+    await page.press('Escape');
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
+    await messageTab(control, tabId, { type: 'reader/toggle', open: false });
+    await page.waitFor(() => !document.querySelector('gloss-reader') && !document.querySelector('gloss-whoswho'), undefined, 5000);
   });
 });
 
