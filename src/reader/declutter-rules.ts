@@ -26,6 +26,8 @@ export interface DeclutterRule {
   maxChars: number;
   /** Also remove the list or link block right after the match (a "Related" heading's list). */
   withNextList?: boolean;
+  /** Least share of the block's text in links: the words alone are never enough (issue #14). */
+  minLinkShare?: number;
 }
 
 /**
@@ -107,6 +109,14 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'follow-line', label: 'social links', example: 'share-lines',
     text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook))[.:!]?$/i,
     maxChars: 60,
+  },
+  {
+    // "Read more: <another headline>" between paragraphs (issue #14): the cue words, then
+    // a headline that is mostly a link. A sentence that starts "Read more about …" and
+    // carries no link is the story's own text and stays.
+    id: 'inline-promo', label: 'promotion', example: 'inline-promos',
+    text: /^(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended)\s*[:|»›>–—-]\s*\S.{5,}$/i,
+    maxChars: 200, minLinkShare: 0.6,
   },
   {
     id: 'back-to-top', label: 'page links', example: 'skip-and-ads',

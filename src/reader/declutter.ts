@@ -62,6 +62,7 @@ function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
   if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
   if (rule.text && !rule.text.test(text)) return false;
+  if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
   return !holdsLongParagraph(el);
 }

@@ -66,6 +66,7 @@ export const STRINGS = {
   LabelCookies: 'cookie banner',
   LabelDisclosure: 'disclosure',
   LabelNewsletter: 'newsletter box',
+  LabelPromotion: 'promotion',
   LabelPageLinks: 'page links',
   LabelRelated: 'related posts',
   LabelShare: 'share row',
