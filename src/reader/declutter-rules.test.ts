@@ -40,3 +40,22 @@ describe.each(DECLUTTER_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, r
     }
   });
 });
+
+describe('leftover lines are told from story sentences (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  it('a dateline needs a date, a gallery counter numbers, stray code its comment marks', () => {
+    expect(rule('dateline-repeat').text!.test('PUBLISHED: 07:15, 2 March 2026 | UPDATED: 09:40, 2 March 2026')).toBe(true);
+    expect(rule('dateline-repeat').text!.test('Published in the Brooklyn Daily Eagle')).toBe(false);
+    expect(rule('gallery-counter').text!.test('3 of 12')).toBe(true);
+    expect(rule('gallery-counter').text!.test('One of the twelve')).toBe(false);
+    expect(rule('stray-code').text!.test('/* .promo { display: none } */')).toBe(true);
+    expect(rule('stray-code').text!.test('A slash and a star: /* in C')).toBe(false);
+  });
+
+  it('"Read more:" goes only when the rest is mostly a link', () => {
+    const r = rule('inline-promo');
+    expect(r.text!.test('Read more: Quay car park to charge from June')).toBe(true);
+    expect(r.minLinkShare).toBeGreaterThan(0.5);
+    expect(r.text!.test('Read more about the repairs in the report.')).toBe(false);
+  });
+});

@@ -71,7 +71,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'advert-label', label: 'advertisement label', example: 'skip-and-ads',
-    text: /^(advertisement|advertising|sponsored|ad|(advertisement|ad) [-–—] (continue|story continues) reading below|(story|article) continues (below|after)( (this )?(advertisement|ad))?|continue reading below|scroll to continue with content)$/i,
+    text: /^(advertisement|advertising|advert|sponsored|ad|(advertisement|ad) [-–—] (continue|story continues) reading below|(story|article) continues (below|after)( (this )?(advertisement|ad))?|continue reading below|scroll to continue with content)$/i,
     maxChars: 60,
   },
   {
@@ -117,6 +117,24 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'inline-promo', label: 'promotion', example: 'inline-promos',
     text: /^(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended)\s*[:|»›>–—-]\s*\S.{5,}$/i,
     maxChars: 200, minLinkShare: 0.6,
+  },
+  {
+    // The dateline again inside the body; the view shows byline and date once, in its header.
+    id: 'dateline-repeat', label: 'dateline', example: 'body-leftovers',
+    // A date or time must be in it: "Published in the Brooklyn Daily Eagle" is a sentence.
+    text: /^(?=.*\d)(published|updated|last updated|posted)( on)?:? [\p{L}\p{N} ,.:/-]{4,40}( \| (updated|last updated):? [\p{L}\p{N} ,.:/-]{4,40})?$/iu,
+    maxChars: 100,
+  },
+  {
+    id: 'gallery-counter', label: 'gallery controls', example: 'body-leftovers',
+    text: /^(\d{1,3} (of|\/) \d{1,3}|this (slideshow|gallery|video|content|embed) requires javascript\.?|(previous|next) (image|photo|slide))$/i,
+    maxChars: 50,
+  },
+  {
+    // A site's own style or comment text printed into the story ("/* … */", "<!-- … -->").
+    id: 'stray-code', label: 'stray page code', example: 'body-leftovers',
+    text: /^(\/\*[^]*\*\/|<!--[^]*-->)$/,
+    maxChars: 300,
   },
   {
     id: 'back-to-top', label: 'page links', example: 'skip-and-ads',
