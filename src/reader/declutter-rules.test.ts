@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { DECLUTTER_RULES } from './declutter-rules';
+import { declutter } from './declutter';
 import { extractArticle } from './extract';
 import { blockText } from './text';
 
@@ -57,5 +58,14 @@ describe('leftover lines are told from story sentences (issue #14)', () => {
     expect(r.text!.test('Read more: Quay car park to charge from June')).toBe(true);
     expect(r.minLinkShare).toBeGreaterThan(0.5);
     expect(r.text!.test('Read more about the repairs in the report.')).toBe(false);
+  });
+});
+
+describe('most-read lists (issue #14)', () => {
+  it('take the heading only with the list of links after it', () => {
+    const doc = new DOMParser().parseFromString('<div id="r"><p>Long enough story text that stays in place whatever happens next, about a library.</p><h3>Trending</h3><p>Trending is a word this story uses.</p></div>', 'text/html');
+    const root = doc.getElementById('r')!;
+    declutter(root, DECLUTTER_RULES.filter((r) => r.id === 'trending-heading'));
+    expect(root.textContent).toContain('Trending');
   });
 });

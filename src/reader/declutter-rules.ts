@@ -26,6 +26,9 @@ export interface DeclutterRule {
   maxChars: number;
   /** Also remove the list or link block right after the match (a "Related" heading's list). */
   withNextList?: boolean;
+  /** With `withNextList`: remove nothing unless such a list follows (a heading's words alone
+   *  are never enough, issue #14). */
+  needsNextList?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
   minLinkShare?: number;
 }
@@ -89,6 +92,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'related-block', label: 'related posts', example: 'newsletter-related',
     classOrId: /related|yarpp/,
     maxChars: 1500,
+  },
+  {
+    // "Most read", "Trending", "More from …" lists placed inside the story's box (issue #14):
+    // the heading, and only when a list of links follows it.
+    id: 'trending-heading', label: 'most-read list', example: 'trending-inside',
+    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next)[.:]?$/iu,
+    maxChars: 60, withNextList: true, needsNextList: true,
   },
   {
     id: 'related-heading', label: 'related posts', example: 'newsletter-related',

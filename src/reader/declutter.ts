@@ -158,6 +158,7 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[]): R
     for (const el of targets(root, rule, short)) {
       if (el === root || !root.contains(el) || !applies(el, rule, total)) continue;
       const extra = rule.withNextList ? nextLinkList(el) : null;
+      if (rule.needsNextList && !extra) continue;
       const sample = sampleOf([el, extra].filter((e) => !!e).map((e) => blockText(e!).split('\n').join(' · ')).join(' · '));
       if (extra) removeWithEmptyParents(extra, root);
       removeWithEmptyParents(el, root);

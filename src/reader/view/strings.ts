@@ -67,6 +67,7 @@ export const STRINGS = {
   LabelDisclosure: 'disclosure',
   LabelNewsletter: 'newsletter box',
   LabelPromotion: 'promotion',
+  LabelMostRead: 'most-read list',
   LabelDateline: 'dateline',
   LabelGallery: 'gallery controls',
   LabelStrayCode: 'stray page code',
