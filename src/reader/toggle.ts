@@ -49,13 +49,17 @@ export function readerRoot(): ShadowRoot | Element | null {
   return view?.article ?? null;
 }
 
-function savePrefsLater(ctx: ReaderHost, signal: AbortSignal): (prefs: ViewPrefs) => void {
+/** Saved for this site when the reader keeps its own look here, else for every site. */
+function savePrefsLater(ctx: ReaderHost, host: string, signal: AbortSignal): (prefs: ViewPrefs) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: ViewPrefs | null = null;
   const flush = () => {
     clearTimeout(timer);
     if (!pending) return;
-    ctx.settings = { ...ctx.settings, reader: pending };
+    const rule = ctx.settings.sites[host];
+    ctx.settings = rule?.reader
+      ? { ...ctx.settings, sites: { ...ctx.settings.sites, [host]: { ...rule, reader: pending } } }
+      : { ...ctx.settings, reader: pending };
     pending = null;
     void saveSettings(ctx.settings).catch(() => undefined);
   };
@@ -66,6 +70,14 @@ function savePrefsLater(ctx: ReaderHost, signal: AbortSignal): (prefs: ViewPrefs
     clearTimeout(timer);
     timer = setTimeout(flush, TIMING.readerPrefsSaveMs);
   };
+}
+
+/** Keeps the view's look for this site (from now on saved there), or drops it back to the general one. */
+function saveSitePrefs(ctx: ReaderHost, host: string, on: boolean, prefs: ViewPrefs): void {
+  const { reader: _dropped, ...rest } = ctx.settings.sites[host] ?? {};
+  const rule = on ? { ...rest, reader: prefs } : rest;
+  ctx.settings = { ...ctx.settings, sites: { ...ctx.settings.sites, [host]: rule } };
+  void saveSettings(ctx.settings).catch(() => undefined);
 }
 
 function saveAlwaysClean(ctx: ReaderHost, host: string, on: boolean): void {
@@ -92,11 +104,13 @@ function open(ctx: ReaderHost): void {
   const site = location.hostname;
   const props: ReaderProps = {
     result,
-    prefs: ctx.settings.reader,
+    prefs: ctx.settings.sites[site]?.reader ?? ctx.settings.reader,
+    sitePrefs: !!ctx.settings.sites[site]?.reader,
+    onSitePrefs: (on: boolean, prefs: ViewPrefs) => saveSitePrefs(ctx, site, on, prefs),
     t: localized(message),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
-    onPrefs: savePrefsLater(ctx, signal),
+    onPrefs: savePrefsLater(ctx, site, signal),
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onClose: () => close(),
     onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),

@@ -30,6 +30,8 @@ export interface SiteRule {
   noCards?: boolean;
   /** How names are underlined on this site, in place of the general setting (#16). */
   underline?: Underline;
+  /** The reading view's look on this site, when the reader asked to keep it per site (#15). */
+  reader?: Settings['reader'];
 }
 
 /** Underline every mention, only the first of each name, or none (names still found, cards still open). */
@@ -104,9 +106,7 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
     return fallback;
   };
   const bool = (v: unknown) => typeof v === 'boolean';
-  const inRange = (r: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && v >= r.min - 1e-9 && v <= r.max + 1e-9;
   const cards = isObj(raw.cards) ? raw.cards : {};
-  const reader = isObj(raw.reader) ? raw.reader : {};
   const types = isObj(cards.types) ? cards.types : {};
   const s: Settings = {
     version: SETTINGS_VERSION,
@@ -118,25 +118,37 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
       mentions: pick('cards.mentions', cards.mentions, (v) => UNDERLINES.includes(v as Underline), d.cards.mentions),
       types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, pick(`cards.types.${t}`, types[t], bool, true)])) as Record<EntityType, boolean>,
     },
-    reader: {
-      theme: pick('reader.theme', reader.theme, (v) => ['auto', 'light', 'sepia', 'dark', 'custom'].includes(v as string), d.reader.theme),
-      fontSize: pick('reader.fontSize', reader.fontSize,
-        (v) => typeof v === 'number' && v >= FONT_SIZE_RANGE.min && v <= FONT_SIZE_RANGE.max, d.reader.fontSize),
-      width: pick('reader.width', reader.width, (v) => ['narrow', 'normal', 'wide'].includes(v as string), d.reader.width),
-      font: pick('reader.font', reader.font, (v) => READER_FONTS.includes(v as ReaderFont), d.reader.font),
-      lineHeight: pick('reader.lineHeight', reader.lineHeight, inRange(LINE_HEIGHT_RANGE), d.reader.lineHeight),
-      letterSpacing: pick('reader.letterSpacing', reader.letterSpacing, inRange(LETTER_SPACING_RANGE), d.reader.letterSpacing),
-      wordSpacing: pick('reader.wordSpacing', reader.wordSpacing, inRange(WORD_SPACING_RANGE), d.reader.wordSpacing),
-      align: pick('reader.align', reader.align, (v) => v === 'start' || v === 'justify', d.reader.align),
-      images: pick('reader.images', reader.images, bool, d.reader.images),
-      voice: pick('reader.voice', reader.voice, (v) => typeof v === 'string' && v.length < 200, d.reader.voice),
-      rate: pick('reader.rate', reader.rate, inRange(RATE_RANGE), d.reader.rate),
-      colors: pick('reader.colors', reader.colors, (v) => isObj(v) && HEX.test(String(v.fg)) && HEX.test(String(v.bg)), d.reader.colors),
-    },
+    reader: readerPrefs(raw.reader, d.reader, 'reader', pick),
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)
-      && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : bool(x)))), d.sites),
+      && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : k === 'reader' ? isObj(x) : bool(x)))), d.sites),
     exclusions: pick('exclusions', raw.exclusions, (v) => isObj(v) && Object.values(v).every((l) => Array.isArray(l)
       && l.every((x) => typeof x === 'string')), d.exclusions),
   };
+  // A site's own reading-view settings, each field checked like the general ones.
+  for (const [host, rule] of Object.entries(s.sites))
+    if (rule.reader) s.sites[host] = { ...rule, reader: readerPrefs(rule.reader, s.reader, `sites.${host}.reader`, pick) };
   return { settings: s, problems };
+}
+
+type Pick = <T>(path: string, value: unknown, ok: (v: unknown) => boolean, fallback: T) => T;
+
+/** The reading view's settings from stored `raw`, field by field, `fallback` where invalid. */
+function readerPrefs(raw: unknown, fallback: Settings['reader'], at: string, pick: Pick): Settings['reader'] {
+  const r = isObj(raw) ? raw : {};
+  const d = fallback;
+  const inRange = (range: { min: number; max: number }) => (v: unknown) => typeof v === 'number' && v >= range.min - 1e-9 && v <= range.max + 1e-9;
+  return {
+    theme: pick(`${at}.theme`, r.theme, (v) => ['auto', 'light', 'sepia', 'dark', 'custom'].includes(v as string), d.theme),
+    fontSize: pick(`${at}.fontSize`, r.fontSize, inRange(FONT_SIZE_RANGE), d.fontSize),
+    width: pick(`${at}.width`, r.width, (v) => ['narrow', 'normal', 'wide'].includes(v as string), d.width),
+    font: pick(`${at}.font`, r.font, (v) => READER_FONTS.includes(v as ReaderFont), d.font),
+    lineHeight: pick(`${at}.lineHeight`, r.lineHeight, inRange(LINE_HEIGHT_RANGE), d.lineHeight),
+    letterSpacing: pick(`${at}.letterSpacing`, r.letterSpacing, inRange(LETTER_SPACING_RANGE), d.letterSpacing),
+    wordSpacing: pick(`${at}.wordSpacing`, r.wordSpacing, inRange(WORD_SPACING_RANGE), d.wordSpacing),
+    align: pick(`${at}.align`, r.align, (v) => v === 'start' || v === 'justify', d.align),
+    images: pick(`${at}.images`, r.images, (v) => typeof v === 'boolean', d.images),
+    voice: pick(`${at}.voice`, r.voice, (v) => typeof v === 'string' && v.length < 200, d.voice),
+    rate: pick(`${at}.rate`, r.rate, inRange(RATE_RANGE), d.rate),
+    colors: pick(`${at}.colors`, r.colors, (v) => isObj(v) && HEX.test(String(v.fg)) && HEX.test(String(v.bg)), d.colors),
+  };
 }

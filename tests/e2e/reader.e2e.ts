@@ -138,6 +138,22 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     expect(look.family).toMatch(/monospace/);
     expect(look.lineHeight).toBeCloseTo(2, 1);
     expect(look.warning).toMatch(/below the 4\.5:1/);
+    // "Only for this site": the look chosen in this view, and every later change, belong to
+    // the site; the general look stays as it was before the view opened.
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="site-prefs"]') as HTMLElement).click());
+    await set('[data-action="font"]', 'sans', 'change');
+    await toggle(false);
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+    const stored = await control.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.sync.get('settings')).settings;
+    });
+    const host = new URL(server.url('/index.html')).hostname;
+    expect([stored.reader.font, stored.sites[host].reader.font]).toEqual(['serif', 'sans']);
+    // Open again on the same site: the site's look.
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.body')!).fontFamily)).toMatch(/Arial|Helvetica|sans-serif/);
     await toggle(false);
     await page.waitFor(() => !document.querySelector('gloss-reader'));
     await clearStorage(control);

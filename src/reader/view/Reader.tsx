@@ -21,6 +21,9 @@ export interface ReaderProps {
   /** The page's host name, shown when the page states no site name. */
   site: string;
   alwaysClean: boolean;
+  /** The view's look is kept for this site rather than for every site. */
+  sitePrefs?: boolean;
+  onSitePrefs?(on: boolean, prefs: ViewPrefs): void;
   onPrefs(next: ViewPrefs): void;
   onAlwaysClean(on: boolean): void;
   onClose(): void;
@@ -49,6 +52,7 @@ export function Reader(props: ReaderProps) {
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
+        sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />

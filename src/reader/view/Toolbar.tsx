@@ -22,6 +22,8 @@ export interface ToolbarProps {
   lang?: string | undefined;
   alwaysClean: boolean;
   onAlwaysClean(on: boolean): void;
+  sitePrefs: boolean;
+  onSitePrefs(on: boolean): void;
 }
 
 const themeKey = (th: ReaderTheme) => `Theme${th[0]!.toUpperCase()}${th.slice(1)}` as StringKey;
@@ -50,7 +52,7 @@ export function Toolbar(p: ToolbarProps) {
         onChange={(e) => { const width = (e.currentTarget as HTMLSelectElement).value as ReaderWidth; p.onPrefs(() => ({ width })); }}>
         {WIDTHS.map((w) => <option value={w}>{t(widthKey(w))}</option>)}
       </select>
-      <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} />
+      <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} site={p.site} sitePrefs={p.sitePrefs} onSitePrefs={p.onSitePrefs} />
       {p.scroller !== undefined && <Listen t={t} scroller={p.scroller} lang={p.lang} prefs={prefs} onPrefs={p.onPrefs} />}
       {p.removedCount !== undefined && (
         <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"

@@ -13,13 +13,17 @@ export interface TypographyMenuProps {
   t: Translate;
   prefs: ViewPrefs;
   onPrefs(change: (current: ViewPrefs) => Partial<ViewPrefs>): void;
+  site: string;
+  sitePrefs: boolean;
+  onSitePrefs(on: boolean): void;
 }
 
 const fontKey = (f: ReaderFont) => `Font${f[0]!.toUpperCase()}${f.slice(1)}` as StringKey;
 const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 
-export function TypographyMenu({ t, prefs, onPrefs }: TypographyMenuProps) {
+export function TypographyMenu({ t, prefs, onPrefs, site, sitePrefs, onSitePrefs }: TypographyMenuProps) {
   const [open, setOpen] = useState(false);
+  const [perSite, setPerSite] = useState(sitePrefs);
   const ratio = contrastRatio(prefs.colors.fg, prefs.colors.bg);
   const setColor = (which: 'fg' | 'bg') => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
@@ -61,6 +65,8 @@ export function TypographyMenu({ t, prefs, onPrefs }: TypographyMenuProps) {
           <label>{t('BackgroundColor')}<input type="color" data-action="bg" value={prefs.colors.bg} onInput={setColor('bg')} /></label>
           <label class="check"><input type="checkbox" data-action="images" checked={prefs.images}
             onChange={(e) => { const images = (e.currentTarget as HTMLInputElement).checked; onPrefs(() => ({ images })); }} />{t('Images')}</label>
+          <label class="check"><input type="checkbox" data-action="site-prefs" checked={perSite}
+            onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; setPerSite(on); onSitePrefs(on); }} />{t('SitePrefs', site)}</label>
           {prefs.theme === 'custom' && ratio < AA_TEXT && (
             <p class="warn" role="status" data-testid="contrast-warning">{t('ContrastLow', ratio.toFixed(1))}</p>
           )}

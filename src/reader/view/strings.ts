@@ -35,6 +35,7 @@ export const STRINGS = {
   NoVoice: 'Read aloud needs a voice installed on this computer, and the browser reports none.',
   Player: 'Read aloud',
   Images: 'Show pictures',
+  SitePrefs: 'Only for $1',
   Font: 'Font',
   FontSerif: 'Serif',
   FontSans: 'Sans serif',
