@@ -6,6 +6,7 @@
  * counted and listed, never fatal.
  */
 import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { listInputs } from './inputs.ts';
@@ -14,34 +15,39 @@ import { runPool } from './pool.ts';
 import { formatSummary, summarise, type EvalRow } from './eval-report.ts';
 import { evaluateEntities, formatEntityEval } from './entities.ts';
 
+const OPTIONS = {
+  json: { type: 'boolean' }, entities: { type: 'string' }, 'corpus-root': { type: 'string' },
+  workers: { type: 'string' }, limit: { type: 'string' }, sample: { type: 'string' },
+} as const;
+
 const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N]\n' +
   '       npm run eval -- --entities <labels dir> [--corpus-root <dir with the corpora>] [--json]';
 
-function parseArgs(argv: string[]) {
-  const opts = { corpus: '', json: false, workers: availableParallelism(), limit: Infinity, sample: 0, entities: '', corpusRoot: '../shared/corpus' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const number = () => {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1) throw new UserError(`${a} needs a whole number`);
-      return n;
-    };
-    if (a === '--json') opts.json = true;
-    else if (a === '--entities') opts.entities = argv[++i] ?? '';
-    else if (a === '--corpus-root') opts.corpusRoot = argv[++i] ?? '';
-    else if (a === '--workers') opts.workers = number();
-    else if (a === '--limit') opts.limit = number();
-    else if (a === '--sample') opts.sample = number();
-    else if (a.startsWith('-')) throw new UserError(`unknown option ${a}. ${USAGE}`);
-    else if (opts.corpus) throw new UserError(`one corpus at a time. ${USAGE}`);
-    else opts.corpus = a;
+function readArgs(argv: string[]) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    throw new UserError(`${(e as Error).message}. ${USAGE}`);
   }
+  const { values, positionals } = parsed;
+  const whole = (flag: string, v: string | undefined, fallback: number) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`--${flag} needs a whole number`);
+    return n;
+  };
+  if (positionals.length > 1) throw new UserError(`one corpus at a time. ${USAGE}`);
+  const opts = {
+    corpus: positionals[0] ?? '', json: !!values.json, entities: values.entities ?? '', corpusRoot: values['corpus-root'] ?? '../shared/corpus',
+    workers: whole('workers', values.workers, availableParallelism()), limit: whole('limit', values.limit, Infinity), sample: whole('sample', values.sample, 0),
+  };
   if (!opts.corpus && !opts.entities) throw new UserError(USAGE);
   return opts;
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = readArgs(process.argv.slice(2));
   if (opts.entities) {
     const result = evaluateEntities(opts.entities, opts.corpusRoot);
     process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : formatEntityEval(result) + '\n');
