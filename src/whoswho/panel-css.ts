@@ -6,7 +6,8 @@ export const PANEL_CSS = `
   border-inline-start: 1px solid rgba(0,0,0,.1); box-shadow: -8px 0 24px rgba(20,20,30,.12);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
 header { display: flex; align-items: center; gap: 6px; padding: 12px 14px; border-bottom: 1px solid rgba(0,0,0,.08); }
-h2 { margin: 0; flex: 1; font: 600 17px/1.2 Georgia, "Noto Serif", serif; }
+h2 { margin: 0; flex: 1; font: 600 17px/1.2 Georgia, "Noto Serif", serif; white-space: nowrap; }
+header { flex-wrap: wrap; }
 .count { color: #777; font-size: 12px; }
 button { font: inherit; color: inherit; }
 .tool { all: unset; cursor: pointer; min-width: 24px; min-height: 24px; padding: 3px 8px; border-radius: 6px; font-size: 12.5px; color: #2f5d8a; text-align: center; }
