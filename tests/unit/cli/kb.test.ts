@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { kbShow, kbStats, loadKb, mentionsIn } from '../../../scripts/cli/kb';
+import { compileIndex } from '../../../src/knowledge/compile';
+import type { KbRecord } from '../../../src/knowledge/types';
+import { buildLookup } from '../../../src/matcher/lookup';
 
 describe('the knowledge base from the CLI', () => {
   const kb = loadKb();
@@ -21,11 +24,14 @@ describe('the knowledge base from the CLI', () => {
   });
 
   it('counts entities, aliases and types, and the span of asOf dates', () => {
-    const s = kbStats(kb);
-    expect(s.entities).toBe(kb.records.length);
-    expect(s.aliases).toBe(kb.index.aliases.length);
-    expect(Object.values(s.byType).reduce((a, b) => a + b, 0)).toBe(s.entities);
-    expect(s.asOf.min! <= s.asOf.max!).toBe(true);
+    const rec = (id: string, type: KbRecord['type'], asOf: string, aliases: string[]): KbRecord =>
+      ({ id, name: id, type, aliases, description: 'd', background: 'One. Two.', asOf, wikipedia: id });
+    const records = [rec('a', 'country', '2025-03', ['A1', 'A2']), rec('b', 'person', '2026-01', []), rec('c', 'country', '2024-11', ['C1'])];
+    const index = compileIndex(records);
+    // Three names and three aliases; two countries and a person; November 2024 to January 2026.
+    expect(kbStats({ records, index, lookup: buildLookup(index) })).toEqual({
+      entities: 3, aliases: 6, byType: { country: 2, person: 1 }, asOf: { min: '2024-11', max: '2026-01' },
+    });
   });
 
   it('shows records by id, then by exact name or alias, then ignoring case', () => {
