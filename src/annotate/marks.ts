@@ -20,7 +20,6 @@ export interface Mark {
   order: number;
 }
 
-export { highlightsSupported };
 
 /** Turns matcher offsets into live Ranges; drops mentions whose nodes changed since reading. */
 export function toMarks(collected: Collected, mentions: readonly Mention[], doc: Document): Mark[] {

@@ -5,21 +5,12 @@
  * base has it (longest match wins before this runs); otherwise no card, rather than the
  * inner city's or country's. Pure.
  */
-import { BLOCK_BREAK, isWordChar } from './normalize';
+import { BLOCK_BREAK, isCapitalised, isWordChar, wordBefore } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** Longer blocks are paragraphs, whatever their capitals. */
 const HEADLINE_MAX_CHARS = 300;
 const LINKING = new Set(['of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
-
-/** The word ending just before `at` (after one space), with its start; '' at punctuation. */
-function wordBefore(t: string, at: number): { word: string; start: number } {
-  if (t[at - 1] !== ' ') return { word: '', start: at };
-  let s = at - 1;
-  while (s > 0 && isWordChar(t[s - 1])) s--;
-  return { word: t.slice(s, at - 1), start: s };
-}
 
 /**
  * A block written in Title Case (a headline) says nothing with its capitals about where a

@@ -7,7 +7,7 @@
  */
 import { AliasFlag, Honorific } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
-import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
+import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
@@ -26,15 +26,6 @@ function isSentenceStart(t: string, at: number): boolean {
   return i < 0 || t[i] === BLOCK_BREAK || SENTENCE_END.test(t[i]!);
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
-
-/** The word before position `at` (skipping one space), or '' at punctuation. */
-function previousWord(t: string, at: number): { word: string; start: number } {
-  if (t[at - 1] !== ' ') return { word: '', start: at };
-  let s = at - 1;
-  while (s > 0 && isWordChar(t[s - 1])) s--;
-  return { word: t.slice(s, at - 1), start: s };
-}
 
 function nextWord(t: string, at: number): string {
   return t[at] === ' ' ? wordAt(t, at + 1) : '';
@@ -117,7 +108,7 @@ function markGlued(t: string, raws: Raw[]): void {
     if (inHeadline(r.start)) continue;
     if (insideLongerName(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
     if (!r.cands.every((c) => c.single)) continue;
-    const prev = previousWord(t, r.start);
+    const prev = wordBefore(t, r.start);
     const prevGlued = prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1);
     const next = nextWord(t, r.end);

@@ -80,3 +80,13 @@ export function wordAt(text: string, at: number): string {
   while (end < text.length && isWordChar(text[end])) end++;
   return text.slice(at, end);
 }
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** The word ending just before `at` (after one space), with its start; '' at punctuation. */
+export function wordBefore(t: string, at: number): { word: string; start: number } {
+  if (t[at - 1] !== ' ') return { word: '', start: at };
+  let s = at - 1;
+  while (s > 0 && isWordChar(t[s - 1])) s--;
+  return { word: t.slice(s, at - 1), start: s };
+}
