@@ -47,6 +47,7 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
     await page.waitFor(cardWithRecord, undefined, 5000);
     expect(await page.evaluate(cardEntity)).toBe('qatar');
+    await page.waitFor(() => ((CSS as any).highlights.get('gloss-name-active')?.size ?? 0) > 0, undefined, 5000);
     const active = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.toString()));
     expect(active).toEqual(['Qatar']);
     // Focus moved from the row into the card: the card stays.
@@ -109,6 +110,8 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     expect(counts.listed).toBe(`×${counts.inView}`);
     await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
     await page.waitFor(cardWithRecord, undefined, 5000);
+    // The active mark is set in the frame after the card paints.
+    await page.waitFor(() => ((CSS as any).highlights.get('gloss-name-active')?.size ?? 0) > 0, undefined, 5000);
     const inReader = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.startContainer.getRootNode() !== document));
     expect(inReader).toEqual([true]);
     await page.press('Escape');

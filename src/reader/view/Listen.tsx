@@ -4,7 +4,7 @@
  * unless the reader has just scrolled. Stops when the view closes. Keys in the view:
  * `p` plays or pauses, `,` and `.` go to the previous or next paragraph.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { RATE_RANGE } from '../../settings/schema';
 import { deleteHighlight, setHighlight, speechEngine } from '../../platform/capabilities';
 import { sentencesOf, type Sentence } from '../listen/sentences';
@@ -69,8 +69,9 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
     return () => { engine.removeEventListener('voiceschanged', read); clearTimeout(settle); };
   }, [open]);
 
-  // Stop and forget when the view closes or the player is closed.
-  useEffect(() => () => { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); }, []);
+  // Stop and forget when the view closes: a layout effect's cleanup runs as the view is
+  // unmounted, not a frame later, so no highlight or voice outlives the view.
+  useLayoutEffect(() => () => { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); }, []);
 
   useEffect(() => {
     if (!scroller) return;
