@@ -1,4 +1,6 @@
 /** Command-line options of `npm run bench`. */
+import { parseArgs as parse } from 'node:util';
+
 export interface BenchArgs {
   out: string;
   pages?: string;
@@ -22,33 +24,45 @@ export const USAGE = `usage: npm run bench [-- --out <file.json>] [-- --pages <d
 
 export class ArgError extends Error {}
 
-const positiveInt = (flag: string, v: string | undefined): number => {
+const OPTIONS = {
+  out: { type: 'string' }, pages: { type: 'string' }, 'max-pages': { type: 'string' }, reps: { type: 'string' },
+  'skip-browser': { type: 'boolean' }, diagnose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+const positiveInt = (flag: string, v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined;
   const n = Number(v);
-  if (!v || !Number.isInteger(n) || n < 1) throw new ArgError(`${flag} needs a whole number of at least 1`);
+  if (!Number.isInteger(n) || n < 1) throw new ArgError(`${flag} needs a whole number of at least 1`);
   return n;
 };
 
+/** node:util's parser, with its messages turned into the bench's own ("--out needs a value"). */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const out: BenchArgs = { out: 'bench/results.json', reps: 3, browser: true, diagnose: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.startsWith('--') && argv[i]!.includes('=')
-      ? [argv[i]!.slice(0, argv[i]!.indexOf('=')), argv[i]!.slice(argv[i]!.indexOf('=') + 1)]
-      : [argv[i]!, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) throw new ArgError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--out': out.out = value(); break;
-      case '--pages': out.pages = value(); break;
-      case '--max-pages': out.maxPages = positiveInt(flag, value()); break;
-      case '--reps': out.reps = positiveInt(flag, value()); break;
-      case '--skip-browser': out.browser = false; break;
-      case '--diagnose': out.diagnose = true; break;
-      case '--help': case '-h': out.help = true; break;
-      default: throw new ArgError(`unknown option ${argv[i]}`);
-    }
+  let values: ReturnType<typeof parse<{ args: string[]; options: typeof OPTIONS; strict: true }>>['values'];
+  try {
+    ({ values } = parse({ args: [...argv], options: OPTIONS, strict: true }));
+  } catch (e) {
+    const message = (e as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new ArgError(`unknown option ${unknown[1]}`);
+    const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message);
+    if (missing) throw new ArgError(`${missing[1]} needs a value`);
+    const ambiguous = /Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new ArgError(`${ambiguous[1]} needs a value`);
+    throw new ArgError(message);
   }
-  return out;
+  // parseArgs takes "--out --pages" as out = "--pages"; a value never starts with "--".
+  for (const flag of ['out', 'pages', 'max-pages', 'reps'] as const) {
+    const v = values[flag];
+    if (v !== undefined && (v === '' || v.startsWith('--'))) throw new ArgError(`--${flag} needs a value`);
+  }
+  return {
+    out: values.out ?? 'bench/results.json',
+    pages: values.pages,
+    maxPages: positiveInt('--max-pages', values['max-pages']),
+    reps: positiveInt('--reps', values.reps) ?? 3,
+    browser: !values['skip-browser'],
+    diagnose: !!values.diagnose,
+    help: !!values.help,
+  };
 }
