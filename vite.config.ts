@@ -22,10 +22,13 @@ const { content_scripts: _ours, ...forCrx } = manifest;
  * crxjs writes manifest.json after generateBundle, so patch the emitted file afterwards.
  */
 function finishManifest(): Plugin {
+  // `vite build --minify false` (the bench's --diagnose) leaves the page's scripts readable too.
+  let minify = true;
   return {
     name: 'gloss:finish-manifest',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) { minify = config.build.minify !== false; },
     async writeBundle(options) {
       const file = resolve(options.dir ?? 'dist', 'manifest.json');
       const built = JSON.parse(await readFile(file, 'utf8'));
@@ -33,7 +36,7 @@ function finishManifest(): Plugin {
       if (!worker) throw new Error('built manifest has no background.service_worker');
       built.background = { service_worker: worker, scripts: [worker], type: 'module' };
       const ours = contentScripts[0]!;
-      const { contentScript, contentStyles, webAccessible } = await buildContentScripts(import.meta.dirname, options.dir ?? 'dist', ours.matches);
+      const { contentScript, contentStyles, webAccessible } = await buildContentScripts(import.meta.dirname, options.dir ?? 'dist', ours.matches, minify);
       built.content_scripts = [{ ...ours, js: [contentScript], css: [contentStyles] }];
       built.web_accessible_resources = [webAccessible];
       await writeFile(file, JSON.stringify(built, null, 2) + '\n');

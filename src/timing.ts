@@ -62,6 +62,9 @@ export const BUDGETS = {
   heapArticleMb: 2,
   /** One frame at 60 Hz from record arrival to painted card. */
   cardPaintMs: 16,
+  /** Heap the demo tab may keep after 40 clean-mode toggles: a view or a clone of the page
+   *  kept per toggle would be several times this. */
+  toggleHeapGrowthMb: 2,
   /** Clean view may cost at most this multiple of Readability.parse alone. */
   cleanVsReadabilityRatio: 1.5,
 } as const;

@@ -15,7 +15,7 @@ import type { PageStatus } from '../../src/messages.ts';
 import { serveStatic, type StaticServer } from '../browsers/server.ts';
 import { launchBench, type BenchBrowser } from './chromium.ts';
 import { phases, type BrowserFigures, type LoadRun, type PageFigures, type Repeats } from './figures.ts';
-import { cardTimes, cleanViewTimes, nextFrameFloor, pageChangeCost, readabilityAlone } from './interactions.ts';
+import { cardTimes, cleanViewTimes, nextFrameFloor, pageChangeCost, readabilityAlone, toggleHeapGrowth } from './interactions.ts';
 import { loadWith, loadWithout } from './page-load.ts';
 import type { BenchPage } from './pages.ts';
 import { max, median, ms2 } from './stats.ts';
@@ -25,6 +25,9 @@ import { BUDGETS } from '../../src/timing.ts';
 export type { BrowserFigures, PageFigures, Phases, Repeats } from './figures.ts';
 export { DEFAULT_REPEATS } from './figures.ts';
 
+
+/** Enough toggles that a view kept per toggle (hundreds of kB) adds up past the budget. */
+const TOGGLES = 40;
 
 async function measurePage(ext: BenchBrowser, base: BenchBrowser, p: BenchPage, url: string, reps: Repeats): Promise<PageFigures> {
   const withRuns: LoadRun[] = [];
@@ -51,7 +54,9 @@ async function measurePage(ext: BenchBrowser, base: BenchBrowser, p: BenchPage, 
     const nextFrameMs = await nextFrameFloor(basePage!, reps.cards);
     const reader = await cleanViewTimes(ext, page, tabId, reps.reader);
     const cards = status.names > 0 ? await cardTimes(ext, page, tabId, reps.cards) : { paintMs: [], trace: null };
-    return { ...summarize(p, url, status, withRuns, withoutRuns, readabilityMs, nextFrameMs, reader, cards), ...(pageChange ? { pageChange } : {}) };
+    const toggles = p.group === 'demo' ? await toggleHeapGrowth(ext, page, tabId, TOGGLES) : undefined;
+    return { ...summarize(p, url, status, withRuns, withoutRuns, readabilityMs, nextFrameMs, reader, cards),
+      ...(pageChange ? { pageChange } : {}), ...(toggles ? { toggles } : {}) };
   } finally {
     for (const page of open) await page.close().catch(() => undefined);
   }

@@ -104,6 +104,15 @@ export function cleanViewBudget(br: BrowserFigures | null): BudgetLine {
   };
 }
 
+export function toggleHeapBudget(br: BrowserFigures | null): BudgetLine {
+  const name = 'clean mode keeps nothing per toggle';
+  const limit = BUDGETS.toggleHeapGrowthMb;
+  const demo = br && measured(br.pages).find((p) => p.toggles);
+  if (!demo?.toggles) return { name, ok: false, summary: 'not measured (no demo page figures)', details: [] };
+  const mb = demo.toggles.heapGrowthBytes / 1e6;
+  return { name, ok: mb <= limit, summary: `heap ${mb >= 0 ? '+' : ''}${f2(mb)} MB after ${demo.toggles.count} toggles on ${demo.id} (≤ ${limit} MB)`, details: [] };
+}
+
 /** The value below which `share` of `xs` lie (nearest rank). */
 export function percentile(xs: readonly number[], share: number): number {
   if (!xs.length) return NaN;
@@ -124,7 +133,7 @@ export function pageCostBudgets(br: BrowserFigures | null): BudgetLine[] {
     const script = `script added on ${label}`;
     const heap = `heap added on ${label}`;
     if (!br) return [{ name: script, ok: false, summary: 'not measured (no browser figures)', details: [] }, { name: heap, ok: false, summary: 'not measured', details: [] }];
-    const pages = measured(br.pages).filter((p) => p.kind === kind);
+    const pages = measured(br.pages).filter((p) => p.kind === kind && p.group !== 'hostile');
     if (!pages.length) return [{ name: script, ok: false, summary: `not measured: no ${label} (give --pages with a labelled corpus)`, details: [] }];
     const js = pages.map((p) => p.extensionJsMs);
     const med = median(js), p90 = percentile(js, 0.9);
@@ -149,5 +158,6 @@ export function budgets(m: MatcherFigures | null, b: BundleFigures | null, br: B
     ...pageCostBudgets(br),
     cardBudget(br),
     cleanViewBudget(br),
+    toggleHeapBudget(br),
   ];
 }

@@ -57,6 +57,9 @@ export interface PageFigures {
   pageChange?: { withMs: number; withoutMs: number };
   /** Cards: `trace` sums the phases over all the cards opened. */
   cards: { paintMs: number[]; nextFrameMs: number[]; trace?: Phases };
+  /** The demo page only: heap after garbage collection before and after many clean-mode
+   *  toggles, so a view or a document clone kept per toggle shows. */
+  toggles?: { count: number; heapGrowthBytes: number };
   error?: string;
 }
 

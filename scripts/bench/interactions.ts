@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../src/messages.ts';
 import type { PagePerf } from '../../src/probes/paint.ts';
 import { BUDGETS } from '../../src/timing.ts';
-import { longTasks, messageTab, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
+import { heapAfterGc, longTasks, messageTab, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
 import { QUIET_MS, traceWhile } from './page-load.ts';
 import { ms2 } from './stats.ts';
 import type { TraceFigures } from './trace.ts';
@@ -61,6 +61,23 @@ export async function cleanViewTimes(ext: BenchBrowser, page: Page, tabId: numbe
   }
   const during = (await longTasks(page)).slice(before).filter((t) => t.duration > BUDGETS.longTaskMs).map((t) => ms2(t.duration));
   return { openMs, error, longTasksMs: during, trace: trace as TraceFigures | null };
+}
+
+/** Heap after garbage collection before and after `count` open-and-close toggles. */
+export async function toggleHeapGrowth(ext: BenchBrowser, page: Page, tabId: number, count: number) {
+  const control = ext.control!;
+  const toggle = (open: boolean) => messageTab<PageStatus>(control, tabId, { type: 'reader/toggle', open });
+  // One round first: the reader chunk and its styles load once, and that is not growth.
+  await toggle(true);
+  await toggle(false);
+  await sleep(QUIET_MS);
+  const before = await heapAfterGc(page);
+  for (let i = 0; i < count; i++) {
+    await toggle(true);
+    await toggle(false);
+  }
+  await sleep(QUIET_MS);
+  return { count, heapGrowthBytes: Math.round((await heapAfterGc(page)) - before) };
 }
 
 export async function cardTimes(ext: BenchBrowser, page: Page, tabId: number, steps: number) {

@@ -12,7 +12,7 @@ import { newsText, type NameForms } from './text.ts';
 
 export interface BenchPage {
   id: string;
-  group: 'demo' | 'fixture' | 'generated' | 'corpus';
+  group: 'demo' | 'fixture' | 'generated' | 'hostile' | 'corpus';
   /** Folder served, and the page's path under it. */
   root: string;
   path: string;
@@ -77,6 +77,13 @@ function corpusPages(dir: string): BenchPage[] {
   return out;
 }
 
+/**
+ * Hostile pages whose cost is a budget, not a functional test (issue #17): the huge ones,
+ * where detection and marking must stay out of long tasks. Their page cost is not counted
+ * with real pages' (see budgets.ts): nobody reads a 100,000-node page every day.
+ */
+export const HOSTILE_PAGES = ['huge-page-with-a-hundred-thousand-nodes.html', 'one-megabyte-single-paragraph.html'];
+
 export interface PageOptions { root: string; names: readonly NameForms[]; corpus?: string; tmp: string; maxPages?: number }
 
 export function benchPages(o: PageOptions): BenchPage[] {
@@ -85,6 +92,9 @@ export function benchPages(o: PageOptions): BenchPage[] {
   if (existsSync(fixtures))
     for (const slug of readdirSync(fixtures).sort())
       if (existsSync(join(fixtures, slug, 'source.html'))) pages.push({ id: slug, group: 'fixture', root: fixtures, path: `/${slug}/source.html` });
+  const hostile = join(o.root, 'tests/fixtures/hostile');
+  for (const file of HOSTILE_PAGES)
+    if (existsSync(join(hostile, file))) pages.push({ id: file.replace(/\.html$/, ''), group: 'hostile', root: hostile, path: `/${file}` });
   const generated = join(o.tmp, 'long-article');
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'source.html'), longArticleHtml(o.names));

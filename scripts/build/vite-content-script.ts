@@ -46,18 +46,18 @@ function config(root: string, outDir: string, plugins: PluginOption[], lib: NonN
 
 /** Builds the three files and the marks' stylesheet into `outDir` (dist/); returns the manifest
  *  entries that name them. */
-export async function buildContentScripts(root: string, outDir: string, matches: string[]) {
+export async function buildContentScripts(root: string, outDir: string, matches: string[], minify = true) {
   // No knowledge-base plugin here: a page's code that imported the records would fail to
   // build instead of carrying every record into every page (issue #17).
   await build(config(root, outDir, [preact()],
-    { entry: resolve(root, CONTENT_ENTRY), formats: ['iife'], name: 'glossContent', fileName: () => CONTENT_SCRIPT }));
+    { entry: resolve(root, CONTENT_ENTRY), formats: ['iife'], name: 'glossContent', fileName: () => CONTENT_SCRIPT }, minify));
   // esbuild minifies clean mode's chunk: Vite's default minifier rewrites DOMPurify's
   // argument-copying loop as [...arguments].slice(1), which made DOMPurify a third of the
   // time clean mode took on the 100,000-node page in Chromium (about 5 s; 3.2-3.7 s with esbuild).
   await build(config(root, outDir, [preact()],
-    { entry: resolve(root, READER_ENTRY), formats: ['es'], fileName: () => READER_CHUNK }, 'esbuild'));
+    { entry: resolve(root, READER_ENTRY), formats: ['es'], fileName: () => READER_CHUNK }, minify && 'esbuild'));
   await build(config(root, outDir, [preact()],
-    { entry: resolve(root, NAMES_ENTRY), formats: ['es'], fileName: () => NAMES_CHUNK }));
+    { entry: resolve(root, NAMES_ENTRY), formats: ['es'], fileName: () => NAMES_CHUNK }, minify));
   await writeFile(resolve(outDir, MARK_STYLES), MARK_CSS.trim() + '\n');
   return {
     contentScript: CONTENT_SCRIPT,

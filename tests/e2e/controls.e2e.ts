@@ -3,14 +3,13 @@
 // name added to the glossary gets its card on a page that was already open.
 import { clickTestId } from './support/page-state';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
-import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import { messageTab } from '../../scripts/browsers/tabs';
+import { openPopup, openSession } from './support/session';
 import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
 import type { NameOnPage } from '../../src/messages';
 
-const POPUP = '/src/ui/popup/index.html';
-const OPTIONS = '/src/ui/options/index.html';
 
 let server: StaticServer;
 beforeAll(async () => { server = await serveStatic('demo'); });
@@ -48,10 +47,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   const url = () => server.url('/index.html');
 
   beforeAll(async () => {
-    browser = await launch(name);
-    page = await browser.newPage(url());
-    options = await browser.openExtensionPage(OPTIONS);
-    tabId = await tabIdOf(browser, url(), options);
+    ({ browser, page, control: options, tabId } = await openSession(name, url()));
     await page.waitFor(marked, undefined, 10_000);
   });
   afterAll(async () => { await browser?.close(); });
@@ -68,7 +64,7 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   }
 
   it('popup: cards off and on for this site, and clean mode, change the page', async () => {
-    const popup = await browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    const popup = await openPopup({ browser }, tabId);
     await popup.waitFor(() => /Names with cards on this page: [1-9]/.test(document.querySelector('[data-testid="names"]')?.textContent ?? ''));
     expect(await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')!.textContent)).toBe('This page is an article.');
     // The popup shows the keys the browser really has bound (headless Chromium binds none

@@ -2,9 +2,10 @@
 // verdict and its reasons reach the popup, non-articles are told apart, and detection
 // leaves the page exactly as it was served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
-import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
+import { messageTab } from '../../scripts/browsers/tabs';
+import { openBrowser, openPopup, openTab, type BrowserSession } from './support/session';
 import type { PageStatus } from '../../src/messages';
 
 const CASES = [
@@ -27,26 +28,21 @@ beforeAll(async () => { server = await serveStatic('tests/fixtures/detect'); });
 afterAll(async () => { await server?.close(); });
 
 describe.each(BROWSERS)('article detection in %s', (name) => {
-  let browser: ExtensionBrowser;
-  let control: TestPage;
-  beforeAll(async () => {
-    browser = await launch(name);
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
-  });
-  afterAll(async () => { await browser?.close(); });
+  let session: BrowserSession;
+  beforeAll(async () => { session = await openBrowser(name); });
+  afterAll(async () => { await session?.browser.close(); });
 
   it.each(CASES)('$slug: article=$article because of $reason, and the page is untouched', async ({ slug, article, reason, shown: said }) => {
     const url = server.url(`/${slug}.html`);
-    const page = await browser.newPage(url);
-    const tabId = await tabIdOf(browser, url, control);
+    const { page, tabId } = await openTab(session, url);
     // The content script answers once detection has run.
-    const status = await messageTab<PageStatus>(control, tabId, { type: 'page/status' });
+    const status = await messageTab<PageStatus>(session.control, tabId, { type: 'page/status' });
     expect(status.article).toBe(article);
     expect(status.reasons).toContain(reason);
     expect(status.score > 0).toBe(article);
     expect(await untouched(page)).toBe(true);
 
-    const popup = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    const popup = await openPopup(session, tabId);
     await popup.waitFor(() => document.querySelector('[data-testid="verdict"]') !== null);
     const shown = await popup.evaluate(() => ({
       verdict: document.querySelector('[data-testid="verdict"]')!.textContent,

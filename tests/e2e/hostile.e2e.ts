@@ -4,10 +4,11 @@
 // pages, frames, shadow roots and right-to-left text raise no error, freeze nothing, and
 // keep working. Pages: tests/fixtures/hostile/ (each says what it does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { OPTIONS_PAGE, openBrowser, openWatchedTab } from './support/session';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
-import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
-import { openWatched, sleep, type PageWatch } from './support/watch';
+import { messageTab } from '../../scripts/browsers/tabs';
+import { sleep, type PageWatch } from './support/watch';
 import {
   clearStorage, harness, hoverCard, leaveCard, marked, markAt, noReader, readerShown, waitMarked, writeSettings,
 } from './support/page-state';
@@ -18,32 +19,17 @@ let server: StaticServer;
 beforeAll(async () => { server = await serveStatic('tests/fixtures/hostile'); });
 afterAll(async () => { await server?.close(); });
 
-/** Gaps of the page's 5 ms heartbeat over 50 ms (and Chromium long tasks) after `since`. */
-const stallsAfter = (since: number) => {
-  const w = window as unknown as { __beats: { gaps: [number, number][] }; __longTasks: { start: number; duration: number }[] };
-  return {
-    gaps: w.__beats.gaps.filter(([at]) => at >= since).map(([, d]) => d),
-    longTasks: w.__longTasks.filter((t) => t.start >= since).map((t) => t.duration),
-  };
-};
-const loadEnd = () => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
   let browser: ExtensionBrowser;
   let control: TestPage;
 
   beforeAll(async () => {
-    browser = await launch(name);
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
+    ({ browser, control } = await openBrowser(name));
   });
   afterAll(async () => { await browser?.close(); });
 
   async function open(file: string): Promise<{ page: TestPage; seen: PageWatch; tabId: number }> {
-    const url = server.url(`/${file}`);
-    const { page, seen } = await openWatched((u) => browser.newPage(u), url);
-    const tabId = await tabIdOf(browser, url, control);
-    await page.bringToFront();
-    return { page, seen, tabId };
+    return openWatchedTab({ browser, control }, server.url(`/${file}`));
   }
   const toggleReader = (tabId: number, open: boolean) => messageTab<PageStatus>(control, tabId, { type: 'reader/toggle', open });
   const status = (tabId: number) => messageTab<PageStatus>(control, tabId, { type: 'page/status' });
@@ -121,7 +107,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       description: '<script>alert("glossary-description")</script><b onmouseover=alert(1)>bold</b>',
       background: '<svg onload=alert("glossary-background")></svg><a href="javascript:alert(2)">link</a>',
     };
-    const options = await browser.openExtensionPage('/src/ui/options/index.html');
+    const options = await browser.openExtensionPage(OPTIONS_PAGE);
     // The glossary section renders once the stored glossary has loaded.
     await options.waitFor(() => !!document.querySelector('[data-testid="glossary-import"]'));
     await options.evaluate((text: string) => {
@@ -211,119 +197,54 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('keeps a page that rewrites itself every 3 ms running at its own pace, with names marked', async () => {
-    const runs: Record<'off' | 'on', { ticks: number; gaps: number[]; longTasks: number[]; marks: number }> = {} as never;
+  // What these pages cost (long tasks, stalls of the page's own timer) is measured by the
+  // bench, on the same pages, as pass/fail lines (scripts/bench/pages.ts HOSTILE_PAGES):
+  // here only that Gloss works on them without an error.
+  it('marks names on a page that rewrites itself every 3 ms, and the page keeps running', async () => {
+    const runs: Record<'off' | 'on', { ticks: number; marks: number }> = {} as never;
     for (const mode of ['off', 'on'] as const) {
       await writeSettings(control, (s) => ({ ...s, enabled: mode === 'on' }));
       const { page, seen } = await open('mutation-storm-text-rewritten-every-few-ms.html');
-      const since = await page.evaluate(loadEnd);
       const start = await page.evaluate(() => (window as any).__storm.ticks as number);
-      await sleep(3000);
+      if (mode === 'on') await page.waitFor(marked, undefined, 10_000);
+      await sleep(1000);
       const ticks = await page.evaluate(() => (window as any).__storm.ticks as number) - start;
-      runs[mode] = { ticks, ...await page.evaluate(stallsAfter, since), marks: await page.evaluate(marked) };
+      runs[mode] = { ticks, marks: await page.evaluate(marked) };
       expect(seen.errors).toEqual([]);
       await page.close();
     }
     await clearStorage(control);
     expect(runs.off.marks).toBe(0);
     expect(runs.on.marks).toBeGreaterThan(5);
-    // The page's own 3 ms timer keeps most of its pace with Gloss watching it.
-    expect(runs.on.ticks).toBeGreaterThan(runs.off.ticks * 0.6);
-    expect(runs.on.longTasks.filter((d) => d > 50).length).toBeLessThanOrEqual(runs.off.longTasks.filter((d) => d > 50).length);
-    expect(Math.max(0, ...runs.on.gaps)).toBeLessThan(Math.max(150, ...runs.off.gaps) + 100);
+    expect(runs.on.ticks).toBeGreaterThan(0);
   });
 
-  type Stalls = { gaps: number[]; longTasks: number[] };
-  /** Tasks over 50 ms; a heartbeat gap also holds up to one 5 ms period of the timer itself. */
-  const longTasks = (s: Stalls) => s.longTasks.filter((d) => d > 50).length;
-  const stalled = (s: Stalls) => s.gaps.filter((d) => d > 55).length;
-  const HUGE: [string, string][] = [
-    ['huge-page-with-a-hundred-thousand-nodes.html', 'every update from Doha'],
-    ['one-megabyte-single-paragraph.html', 'Transcript: the Doha press conference'],
+  /** Page, text clean mode shows, and whether names are marked: past MARK_BUDGET.elements a
+   *  page is left unmarked by design (src/annotate/budget.ts), rather than frozen. */
+  const HUGE: [string, string, boolean][] = [
+    ['huge-page-with-a-hundred-thousand-nodes.html', 'every update from Doha', false],
+    ['one-megabyte-single-paragraph.html', 'Transcript: the Doha press conference', true],
   ];
-  /** Stalls after load with Gloss detecting only, per page, for the detection test below. */
-  const detectOnly = new Map<string, Stalls>();
 
-  /** Loads `file` with these settings, waits until Gloss's start-up work is over, measures the stalls after load. */
-  async function loadAndMeasure(file: string, enabled: boolean, cards: boolean) {
-    await writeSettings(control, (s) => ({ ...s, enabled, cards: { ...s.cards, enabled: cards } }));
-    const opened = await open(file);
-    const since = await opened.page.evaluate(loadEnd);
-    for (let i = 0; i < 60 && enabled; i++) {
+  it.each(HUGE)('detects, marks names within budget and opens clean mode on %s without an error', async (file, text, marks) => {
+    const { page, seen, tabId } = await open(file);
+    let verdict: PageStatus | null = null;
+    for (let i = 0; i < 60; i++) {
       // The content script may not listen yet while a huge page is still busy.
-      const st = await status(opened.tabId).catch(() => null);
-      if (st && st.article !== null) break;
+      verdict = await status(tabId).catch(() => null);
+      if (verdict && verdict.article !== null) break;
       await sleep(250);
     }
-    await messageTab(control, opened.tabId, { type: 'names/list' }).catch(() => undefined);
-    await sleep(1200);
-    const stalls: Stalls = await opened.page.evaluate(stallsAfter, since);
-    expect(opened.seen.errors).toEqual([]);
-    return { ...opened, stalls };
-  }
-
-  /**
-   * Stalls while cards are switched on in an open, settled page: marking is then the only
-   * work under way, apart from the machine's own noise.
-   */
-  async function markingStalls(page: TestPage, tabId: number): Promise<Stalls> {
-    const since = await page.evaluate(() => Math.round(performance.now()));
-    await writeSettings(control, (s) => s);
-    for (let i = 0; i < 20 && !(await status(tabId)).cardsEnabled; i++) await sleep(100);
-    await messageTab(control, tabId, { type: 'names/list' });
-    await sleep(1000);
-    return page.evaluate(stallsAfter, since);
-  }
-
-  it.each(HUGE)('marking names adds no long task on %s, and clean mode still opens there', async (file, text) => {
-    const { page, tabId, stalls: detecting } = await loadAndMeasure(file, true, false);
-    detectOnly.set(file, detecting);
-    await sleep(1000);
-    let stalls = await markingStalls(page, tabId);
-    const first = stalls;
-    if (longTasks(stalls) + stalled(stalls) > 0) {
-      // Once more: a stall that does not come back was the machine's (other processes, GC), not Gloss's.
-      await writeSettings(control, (s) => ({ ...s, cards: { ...s.cards, enabled: false } }));
-      await sleep(1500);
-      stalls = await markingStalls(page, tabId);
-    }
-    const seen = JSON.stringify({ first, again: stalls });
-    expect(longTasks(stalls), seen).toBe(0);
-    expect(stalled(stalls), seen).toBe(0);
-
-    // Clean mode is asked for: it may take a while on such a page, but it opens and closes cleanly.
-    const started = Date.now();
+    expect(verdict?.article).toBe(true);
+    const names = await messageTab<NameOnPage[]>(control, tabId, { type: 'names/list' });
+    expect(names.length > 0).toBe(marks);
+    // Clean mode may take a while on such a page, but it opens and closes cleanly.
     expect((await toggleReader(tabId, true)).readerOpen).toBe(true);
     await page.waitFor((wanted: string) => (document.querySelector('gloss-reader')?.shadowRoot?.textContent ?? '').includes(wanted), text, 30_000);
-    console.info(`[hostile] ${name}: clean mode on ${file} opened in ${Date.now() - started} ms`);
     await toggleReader(tabId, false);
     await page.waitFor(noReader);
+    expect(seen.errors).toEqual([]);
     await page.close();
-    await clearStorage(control);
-  });
-
-  // Found by this suite (2026-11-29): detection once walked the page in one task, 260-560 ms
-  // on the 100,000-node page. It now reads the body in idle slices (detect/page-walk.ts).
-  // Found again in CI: choosing the container re-read the chosen element's whole text in
-  // one 60 ms task; the walk now measures those elements as it goes (detect/container.ts).
-  it('detecting the article adds no long task on the huge pages', async () => {
-    for (const [file] of HUGE) {
-      const off = await loadAndMeasure(file, false, false);
-      await off.page.close();
-      await clearStorage(control);
-      const measureOn = async () => {
-        const detecting = await loadAndMeasure(file, true, false);
-        await detecting.page.close();
-        return detecting.stalls;
-      };
-      let on = detectOnly.get(file) ?? await measureOn();
-      const first = on;
-      // Once more: a stall that does not come back was the machine's; Gloss's own comes back every load.
-      if (longTasks(on) > longTasks(off.stalls) || stalled(on) > stalled(off.stalls)) on = await measureOn();
-      const seen = JSON.stringify({ file, detecting: on, first, off: off.stalls });
-      expect(longTasks(on), seen).toBeLessThanOrEqual(longTasks(off.stalls));
-      expect(stalled(on), seen).toBeLessThanOrEqual(stalled(off.stalls));
-    }
   });
 
   it('leaves frames and open shadow roots alone and keeps them out of clean mode', async () => {

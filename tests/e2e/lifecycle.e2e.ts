@@ -3,7 +3,8 @@
 // extension under an open page leaves the page working and Gloss quiet, corrupted storage
 // falls back to defaults with a notice, and two tabs on one page do not interfere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, DIST, GECKO_ID, launch, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { BROWSERS, DIST, GECKO_ID, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
+import { OPTIONS_PAGE, openBrowser, openPopup } from './support/session';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
@@ -26,8 +27,7 @@ describe.each(BROWSERS)('reversibility and lifecycle in %s', (name) => {
   let control: TestPage;
 
   beforeAll(async () => {
-    browser = await launch(name);
-    control = await browser.openExtensionPage('/src/ui/options/index.html');
+    ({ browser, control } = await openBrowser(name));
   });
   afterAll(async () => { await browser?.close(); });
 
@@ -108,7 +108,7 @@ describe.each(BROWSERS)('reversibility and lifecycle in %s', (name) => {
     const { page, seen, tabId } = await open();
     // Defaults stand in: Gloss is on and marks names.
     expect(await waitMarked(page)).toBeGreaterThan(3);
-    const popup = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    const popup = await openPopup({ browser }, tabId);
     await popup.waitFor(() => !!document.querySelector('[data-testid="settings-notice"]'));
     const notice = await popup.evaluate(() => document.querySelector('[data-testid="settings-notice"]')!.textContent ?? '');
     expect(notice.length).toBeGreaterThan(20);
@@ -116,7 +116,7 @@ describe.each(BROWSERS)('reversibility and lifecycle in %s', (name) => {
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="settings-notice"] button')!.click());
     await popup.waitFor(() => !document.querySelector('[data-testid="settings-notice"]'));
     await popup.close();
-    const again = await browser.openExtensionPage(`/src/ui/popup/index.html?tab=${tabId}`);
+    const again = await openPopup({ browser }, tabId);
     await again.waitFor(() => !!document.querySelector('[data-testid="verdict"]'));
     await sleep(300);
     expect(await again.evaluate(() => !!document.querySelector('[data-testid="settings-notice"]'))).toBe(false);
@@ -171,7 +171,7 @@ describe.each(BROWSERS)('reversibility and lifecycle in %s', (name) => {
       // in this test browser: its pages answer ERR_BLOCKED_BY_CLIENT. For the page it is
       // as if Gloss had been removed, which is the case that matters here.)
       const settings = await browser.native.context.newPage();
-      await settings.goto(`${browser.extensionOrigin}/src/ui/options/index.html`);
+      await settings.goto(`${browser.extensionOrigin}${OPTIONS_PAGE}`);
       await settings.evaluate(() => { setTimeout(() => (globalThis as any).chrome.runtime.reload(), 50); });
       await sleep(1500);
       await page.bringToFront();

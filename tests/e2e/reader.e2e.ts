@@ -233,8 +233,6 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
   it('toggles 100 times and leaves no trace', async () => {
     await page.evaluate(() => window.scrollTo(0, 900));
     const before = await page.evaluate(pageState);
-    const heap = () => page.evaluate(() => (performance as any).memory?.usedJSHeapSize as number | undefined);
-    const heapAtStart = await heap();
     for (let i = 0; i < 100; i++) {
       const s = await toggle();
       expect(s.readerOpen).toBe(i % 2 === 0);
@@ -245,12 +243,7 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     const marked = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name') ?? [])]
       .every((r: Range) => r.startContainer.getRootNode() === document));
     expect(marked).toBe(true);
-    // Chromium only: Firefox has no performance.memory. Coarse (Chromium rounds it) but
-    // catches a view or a document clone kept per toggle.
-    if (name === 'chromium' && heapAtStart !== undefined) {
-      const grown = (await heap())! - heapAtStart;
-      expect(grown).toBeLessThan(8 * 1024 * 1024);
-    }
+    // Heap kept per toggle is the bench's line "clean mode keeps nothing per toggle".
   });
 
   it('explains clearly when a page cannot be shown, and goes back', async () => {

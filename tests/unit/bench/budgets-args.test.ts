@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget, pageCostBudgets, percentile } from '../../../scripts/bench/budgets';
+import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
 import type { MatcherFigures } from '../../../scripts/bench/matcher';
@@ -56,11 +56,21 @@ describe('budgets', () => {
     expect(slow[2]!.summary).toMatch(/p90 40\.00 ms/);
     expect(pageCostBudgets(browser([art(1)]))[0]!.ok).toBe(false);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+    // A hostile page's cost is its own budget (long tasks), not part of real pages' medians.
+    const withHuge = pageCostBudgets(browser([other(5), other(7), page({ group: 'hostile', kind: 'other', extensionJsMs: 900 })]));
+    expect(withHuge[0]!.ok).toBe(true);
+  });
+
+  it('fails clean mode when the demo tab keeps heap per toggle', () => {
+    const demo = (bytes: number) => page({ id: 'demo', group: 'demo', toggles: { count: 40, heapGrowthBytes: bytes } });
+    expect(toggleHeapBudget(browser([demo(300_000)])).ok).toBe(true);
+    expect(toggleHeapBudget(browser([demo(BUDGETS.toggleHeapGrowthMb * 1e6 + 1)])).ok).toBe(false);
+    expect(toggleHeapBudget(browser([page({})])).ok).toBe(false);
   });
 
   it('reports every budget, failing those not measured', () => {
     const lines = budgets(null, null, null);
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
     expect(lines.every((l) => !l.ok)).toBe(true);
   });
 });
