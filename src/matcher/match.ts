@@ -98,19 +98,34 @@ export function widestSpans<S extends { start: number; end: number }>(spans: rea
   return out;
 }
 
-function markGlued(t: string, raws: Raw[]): void {
+/** Capitalised words that stand before a name without starting a longer one ("On Tuesday White House officials"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
+  const capitalBefore = (r: Raw) => {
+    const prev = wordBefore(t, r.start);
+    return Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
+      && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
+  };
   for (const r of raws) {
     if (inHeadline(r.start)) continue;
     if (insideLongerName(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
+    if (r.cands.every((c) => !isPerson(c.entity))) {
+      // Places, bodies and things (issue #13): two known names side by side are one longer
+      // name the index lacks ("San Francisco Museum of Modern Art", "UK Supreme Court"),
+      // and a capitalised word before a name of several words begins a longer one
+      // ("Finnish National Gallery", "West Palm Beach"). No card beats the inner one's.
+      const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
+      if (besideKnown || (!r.cands.every((c) => c.single) && capitalBefore(r))) { r.glued = true; continue; }
+    }
     if (!r.cands.every((c) => c.single)) continue;
-    const prev = wordBefore(t, r.start);
-    const prevGlued = prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word)
-      && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1);
+    const prevGlued = capitalBefore(r);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
     const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
@@ -149,7 +164,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
-        markGlued(scanned.t, scanned.state.raws);
+        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person');
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup);
       }
       done = rules(timeUp);
