@@ -9,6 +9,7 @@ import { AliasFlag, Honorific } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { OPENING_WORDS, TITLE_WORDS } from './title-words';
+import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
 import type { Mention } from './mention';
@@ -108,6 +109,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
+  const surnames = new Set<string>();
   const capitalBefore = (r: Raw) => {
     const prev = wordBefore(t, r.start);
     return Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
@@ -130,7 +132,12 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
     const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
+    if (prevGlued && GIVEN_NAMES.has(wordBefore(t, r.start).word) && r.cands.every((c) => !isPerson(c.entity))) surnames.add(t.slice(r.start, r.end));
   }
+  // "Hannah Cairo … Cairo grew up in the Bahamas": once a place's name has followed a given
+  // name, on this page it is that person's surname, before and after (issue #13).
+  if (surnames.size) for (const r of raws)
+    if (!r.glued && surnames.has(t.slice(r.start, r.end)) && r.cands.every((c) => c.single && !isPerson(c.entity))) r.glued = true;
 }
 
 const needsSupport = (c: Candidate, r: Raw) =>
