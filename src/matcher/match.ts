@@ -117,6 +117,14 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   };
   for (const r of raws) {
     if (inHeadline(r.start)) continue;
+    // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
+    // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.
+    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && GIVEN_NAMES.has(wordBefore(t, r.start).word)
+      && !isCapitalised(nextWord(t, r.end))) {
+      surnames.add(t.slice(r.start, r.end));
+      r.glued = true;
+      continue;
+    }
     if (insideLongerName(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
     if (r.cands.every((c) => !isPerson(c.entity))) {
       // Places, bodies and things (issue #13): two known names side by side are one longer
@@ -132,7 +140,6 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
     const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
-    if (prevGlued && GIVEN_NAMES.has(wordBefore(t, r.start).word) && r.cands.every((c) => !isPerson(c.entity))) surnames.add(t.slice(r.start, r.end));
   }
   // "Hannah Cairo … Cairo grew up in the Bahamas": once a place's name has followed a given
   // name, on this page it is that person's surname, before and after (issue #13).
