@@ -9,9 +9,12 @@
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME } from '../annotate/mark-css';
 import { deleteHighlight } from '../platform/capabilities';
 
+/** Gloss's sheets held a rule or two; a page's own large sheets are not read rule by rule. */
+const MAX_RULES_OF_OURS = 4;
+
 const isMarkSheet = (sheet: CSSStyleSheet): boolean => {
   try {
-    return [...sheet.cssRules].some((r) => r.cssText.includes(`::highlight(${HIGHLIGHT_NAME})`));
+    return sheet.cssRules.length <= MAX_RULES_OF_OURS && [...sheet.cssRules].some((r) => r.cssText.includes(`::highlight(${HIGHLIGHT_NAME})`));
   } catch {
     return false;
   }
@@ -24,8 +27,13 @@ export function clearLeftovers(doc: Document): void {
   // The reading view hides the page when printing; its sheet is recognisable only beside it.
   const printSheet = (s: CSSStyleSheet) => readerWasOpen && s.cssRules.length === 1 && /@media print\s*\{\s*body\s*\{\s*display:\s*none\s*!important/.test(s.cssRules[0]!.cssText);
   const sheets = doc.adoptedStyleSheets;
+  if (!sheets.length) return clearHighlights();
   const kept = sheets.filter((s) => !isMarkSheet(s) && !printSheet(s));
   if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;
+  clearHighlights();
+}
+
+function clearHighlights(): void {
   deleteHighlight(HIGHLIGHT_NAME);
   deleteHighlight(HIGHLIGHT_ACTIVE);
 }

@@ -18,8 +18,13 @@ async function area(): Promise<{ name: StorageAreaName; store: Area }> {
 
 /** Settings as stored, migrated and validated; `problems` lists what fell back to defaults. */
 export async function loadSettings(): Promise<{ settings: Settings; problems: SettingsProblem[] }> {
-  const { store } = await area();
-  const stored = await store.get(SETTINGS_KEY);
+  // One read where sync works (every page's content script starts here), the fallback's otherwise.
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.sync.get(SETTINGS_KEY);
+  } catch {
+    stored = await browser.storage.local.get(SETTINGS_KEY);
+  }
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
