@@ -8,7 +8,7 @@ import { normalizeAlias } from '../../src/knowledge/compile.ts';
 import type { KbRecord } from '../../src/knowledge/types.ts';
 
 export function reasonFor(text: string, spec: ReturnType<typeof normalizeAlias>, common: ReadonlySet<string>): string {
-  if (spec.surname) return spec.safe ? 'surname, distinctive: links on its own' : 'surname: links only after the full name on the same page';
+  if (spec.surname) return spec.safe ? 'surname, no other notable bearer known: links only after the full name on the same page' : 'surname: links only after the full name on the same page';
   if (spec.ambiguous) return `ambiguous: links only with context (${(spec.context ?? []).slice(0, 4).join(', ')})`;
   if (/^[\p{Lu}\d&.-]{2,}$/u.test(text)) return 'abbreviation in capitals: matched with its capitals only';
   if (common.has(text.toLowerCase())) return 'also a common word: matched capitalised, and at a sentence start only when the name is confirmed';

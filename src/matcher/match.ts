@@ -132,7 +132,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       // and a capitalised word before a name of several words begins a longer one
       // ("Finnish National Gallery", "West Palm Beach"). No card beats the inner one's.
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
-      if (besideKnown || (!r.cands.every((c) => c.single) && capitalBefore(r))) { r.glued = true; continue; }
+      // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
+      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r) && !isSentenceStart(t, wordBefore(t, r.start).start);
+      if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
     if (!r.cands.every((c) => c.single)) continue;
     const prevGlued = capitalBefore(r);
