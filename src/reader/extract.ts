@@ -8,6 +8,7 @@ import type { ExtractFailure, ExtractResult, RemovedItem } from './extract-types
 import { protectHeadings, restoreHeadings } from './headings';
 import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
+import { dropRepeats } from './repeats';
 import { keepRawText, sanitizeChildren } from './sanitize';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
@@ -92,7 +93,7 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   const kept = parsed.kept;
-  const byRules = declutter(root);
+  const byRules = [...declutter(root), ...dropRepeats(root)];
   keepRawText(root);
   const body = sanitizeChildren(root, win);
   const text = blockText(body);

@@ -81,6 +81,7 @@ export const STRINGS = {
   LabelNavigation: 'site navigation',
   LabelSkip: 'skip link',
   LabelSocial: 'social links',
+  LabelRepeated: 'repeated copy of the text',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
