@@ -41,6 +41,7 @@ export const STRINGS = {
   FontSans: 'Sans serif',
   FontSystem: 'System',
   FontMono: 'Monospace',
+  FontDyslexic: 'OpenDyslexic (for dyslexia)',
   LineHeight: 'Line height',
   LetterSpacing: 'Letter spacing',
   WordSpacing: 'Word spacing',

@@ -9,7 +9,8 @@ const THEMES: { value: ReaderTheme; key: string }[] = [
   { value: 'auto', key: 'optThemeAuto' }, { value: 'light', key: 'optThemeLight' },
   { value: 'sepia', key: 'optThemeSepia' }, { value: 'dark', key: 'optThemeDark' }, { value: 'custom', key: 'readerTextMenu' },
 ];
-const FONT_KEY: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', system: 'readerFontSystem', mono: 'readerFontMono' };
+const FONT_KEY: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', system: 'readerFontSystem', mono: 'readerFontMono',
+  dyslexic: 'readerFontDyslexic' };
 const WIDTHS: { value: ReaderWidth; key: string }[] = [
   { value: 'narrow', key: 'optWidthNarrow' }, { value: 'normal', key: 'optWidthNormal' }, { value: 'wide', key: 'optWidthWide' },
 ];
