@@ -9,6 +9,8 @@ import { protectHeadings, restoreHeadings } from './headings';
 import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { keepRawText, sanitizeChildren } from './sanitize';
+import { resolveLazyMedia } from './lazy-media';
+import { wrapTables } from './table-scroll';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
@@ -56,6 +58,7 @@ const NOTHING_MORE = () => [];
 
 function parse(clone: Document | null) {
   if (!clone) return null;
+  resolveLazyMedia(clone);
   protectHeadings(clone);
   markClutter(clone);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -95,6 +98,7 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   const byRules = declutter(root);
   keepRawText(root);
   const body = sanitizeChildren(root, win);
+  wrapTables(body);
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
   let html: string | undefined;

@@ -91,4 +91,93 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await page.waitFor(viewGone);
     await clearStorage(control);
   });
+  it('shows every picture with its caption and credit, lazy sources resolved, no wider than the text', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    await page.waitFor(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLImageElement>('.body img')]
+      .every((i) => i.complete && i.naturalWidth > 0), undefined, 10_000);
+    const pictures = await page.evaluate(() => {
+      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const text = root.querySelector('.body')!.getBoundingClientRect().width;
+      return [...root.querySelectorAll<HTMLImageElement>('.body img')].map((img) => ({
+        file: new URL(img.currentSrc).pathname.split('/').pop(),
+        src: img.getAttribute('src') ?? '',
+        caption: img.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+        fits: img.getBoundingClientRect().width > 0 && img.getBoundingClientRect().width <= text + 0.5,
+      }));
+    });
+    expect(pictures.map((p) => p.file)).toEqual([expect.stringMatching(/^sleeper-platform\.png$/), expect.stringMatching(/^couchette-(480|960)\.png$/),
+      'route-map.png', 'dining-car-wide.png', 'cabin.png', expect.stringMatching(/^ticket(@2x)?\.png$/), 'fares-chart.svg']);
+    expect(pictures.filter((p) => p.src.startsWith('data:'))).toEqual([]);
+    expect(pictures.every((p) => p.fits)).toBe(true);
+    // Each caption with its credit stays in the figure with its picture.
+    expect(pictures.map((p) => p.caption)).toEqual([
+      'The 21:04 to Vienna waits at platform 7 in Zurich. Photo: Lena Hartmann',
+      'A six-berth couchette compartment before the beds are made up. Photo: Marco Bianchi / Rail & Route',
+      'The five routes of the winter timetable. Map: Rail & Route, from operators\' timetables',
+      'The restaurant car between Munich and Verona. Photo: Lena Hartmann',
+      null,
+      'Berth 64, coach 254: the ticket still comes on paper if you ask. Photo: Marco Bianchi',
+      'What a couchette from Zurich to Vienna cost, by how far ahead it was booked. Chart: Rail & Route',
+    ]);
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
+  it('scrolls a wide table in its own box, by keyboard too, and keeps code\'s whitespace', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const scroller = root.querySelector('.gloss-scroll')!;
+      const box = root.querySelector<HTMLElement>('.body .table-scroll')!;
+      const pre = root.querySelector('.body pre')!;
+      box.scrollIntoView({ block: 'center' });
+      box.focus();
+      return {
+        table: box.firstElementChild?.localName, display: getComputedStyle(box.querySelector('table')!).display,
+        boxScrolls: box.scrollWidth > box.clientWidth, viewScrolls: scroller.scrollWidth > scroller.clientWidth,
+        focused: root.activeElement === box,
+        whiteSpace: getComputedStyle(pre).whiteSpace, code: pre.textContent,
+      };
+    });
+    expect(layout).toMatchObject({ table: 'table', display: 'table', boxScrolls: true, viewScrolls: false, focused: true, whiteSpace: 'pre' });
+    expect(layout.code).toContain('{ "train": "NJ 40421",  "to": "Amsterdam Centraal",  "time": "19:59",  "platform": "6" },\n');
+    await page.press('ArrowRight');
+    await page.press('ArrowRight');
+    await page.waitFor(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.body .table-scroll')!.scrollLeft > 0, undefined, 5000);
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
+  it('hides every picture with the Images switch, keeps tables and code, and remembers it', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const shown = () => {
+      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const visible = (sel: string) => [...root.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).length;
+      return { images: visible('.body img'), captions: visible('.body figcaption'), tables: visible('.body table'), code: visible('.body pre') };
+    };
+    expect(await page.evaluate(shown)).toEqual({ images: 7, captions: 6, tables: 1, code: 1 });
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="typography"]') as HTMLElement).click());
+    await page.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="images"]'));
+    // By keyboard: focus the switch and press Space.
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="images"]') as HTMLElement).focus());
+    await page.press(' ');
+    await page.waitFor(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector<HTMLElement>('.gloss-scroll')!.dataset.images === 'off');
+    expect(await page.evaluate(shown)).toEqual({ images: 0, captions: 0, tables: 1, code: 1 });
+    await toggle(false);
+    await page.waitFor(viewGone);
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await page.evaluate(shown)).toMatchObject({ images: 0, tables: 1 });
+    await toggle(false);
+    await page.waitFor(viewGone);
+    // The options page shows the same switch, off.
+    const options = await browser.openExtensionPage('/src/ui/options/index.html');
+    expect(await options.evaluate(() => (document.querySelector('[data-testid="opt-images"]') as HTMLInputElement).checked)).toBe(false);
+    await options.close();
+    await page.bringToFront();
+    await clearStorage(control);
+  });
 });

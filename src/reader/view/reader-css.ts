@@ -40,7 +40,10 @@ const LAYOUT = `
   box-shadow: 0 6px 18px rgba(0,0,0,.18); font-size: 13.5px; max-width: calc(100vw - 32px); }
 .player .warn { margin: 0; max-width: 36ch; color: var(--muted); }
 ::highlight(gloss-reading) { background-color: color-mix(in srgb, var(--accent) 28%, transparent); }
-.gloss-scroll[data-images="off"] .body :is(img, picture, figure, video, svg) { display: none; }
+/* Text only: pictures go, and figures that hold nothing but a picture go with their captions
+   (a figure holding a table or code stays). */
+.gloss-scroll[data-images="off"] .body :is(img, picture, video, svg),
+.gloss-scroll[data-images="off"] .body figure:has(img, picture, video, svg):not(:has(table, pre, blockquote)) { display: none; }
 .typo .warn { margin: 0; color: #b3261e; font-size: 12.5px; }
 .progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
 .progress span { display: block; height: 100%; background: var(--accent); transition: width .1s linear; }
@@ -82,15 +85,22 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .body h2, .body h3, .body h4, .body h5, .body h6 { font-family: system-ui, sans-serif; line-height: 1.3; margin: 1.6em 0 .5em; }
 .body h2 { font-size: 1.3em; } .body h3 { font-size: 1.12em; } .body h4, .body h5, .body h6 { font-size: 1em; }
 .body a { color: var(--accent); text-underline-offset: 2px; }
-.body img, .body video, .body picture { max-width: 100%; height: auto; }
+.body img, .body video, .body picture, .body svg { max-width: 100%; height: auto; }
 .body figure { margin-inline: 0; }
+.body figure :is(img, picture, video) { display: block; }
 .body figcaption { color: var(--muted); font: 14px/1.45 system-ui, sans-serif; margin-top: 6px; }
 .body blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--rule); color: var(--muted); font-style: italic; }
 .body ul, .body ol { padding-inline-start: 1.4em; }
 .body li + li { margin-top: .3em; }
 .body pre, .body code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
-.body pre { overflow-x: auto; padding: 12px; background: var(--panel); border-radius: 6px; line-height: 1.45; }
-.body table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
+/* Code keeps its whitespace and its columns: none of the reader's spacing or justification. */
+.body pre { overflow-x: auto; padding: 12px; background: var(--panel); border-radius: 6px; line-height: 1.45;
+  white-space: pre; tab-size: 4; text-align: start; hyphens: none; }
+.body pre, .body code { letter-spacing: normal; word-spacing: normal; }
+.body .table-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1.1em; }
+.body .table-scroll > table { margin: 0; }
+.body table { border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
+.body caption { caption-side: top; text-align: start; color: var(--muted); padding: 0 0 6px; }
 .body th, .body td { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
 .body hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .failure { max-width: 60ch; margin: 15vh auto 0; padding: 24px; text-align: center; }
