@@ -11,6 +11,7 @@ import { declutter, markClutter } from './declutter';
 import { keepRawText, sanitizeChildren } from './sanitize';
 import { resolveLazyMedia } from './lazy-media';
 import { wrapTables } from './table-scroll';
+import { markPrintedLinks } from './print-links';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
@@ -99,6 +100,7 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   keepRawText(root);
   const body = sanitizeChildren(root, win);
   wrapTables(body);
+  markPrintedLinks(body, url);
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
   let html: string | undefined;

@@ -2,12 +2,17 @@
 // built extension in both browsers: the dyslexia font, loaded into the page's fonts only
 // when chosen and taken out again on leaving; figures, lazy images, wide tables and code
 // as the article has them; print and "Save as HTML".
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab } from '../../scripts/browsers/tabs';
 import { clearStorage } from './support/page-state';
 import { openSession } from './support/session';
+import { readPdf, squeeze } from './support/pdf';
 import type { PageStatus } from '../../src/messages';
 
 const viewOpen = () => !!document.querySelector('gloss-reader')?.shadowRoot?.querySelector('.gloss-scroll');
@@ -25,12 +30,17 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
   let page: TestPage;
   let control: TestPage;
   let tabId: number;
+  let downloads: string;
   const toggle = (open: boolean) => messageTab<PageStatus>(control, tabId, { type: 'reader/toggle', open });
 
   beforeAll(async () => {
-    ({ browser, page, control, tabId } = await openSession(name, server.url('/pictures-tables-code/source.html')));
+    downloads = mkdtempSync(join(tmpdir(), 'gloss-downloads-'));
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/pictures-tables-code/source.html'), { downloadDir: downloads }));
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
 
   it('loads the dyslexia font only when chosen, from the extension, and leaves the page\'s fonts as they were', async () => {
     await toggle(true);
@@ -179,5 +189,108 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await options.close();
     await page.bringToFront();
     await clearStorage(control);
+  });
+  /** The page printed to PDF, as each browser's driver prints it. */
+  const printPdf = async (): Promise<Uint8Array> => (page.native.kind === 'playwright' ? page.native.page.pdf() : page.native.page.pdf());
+
+  it('prints the article alone, with link addresses where they help and pictures within the page', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    await page.waitFor(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLImageElement>('.body img')]
+      .every((i) => i.complete && i.naturalWidth > 0), undefined, 10_000);
+    const printed = await readPdf(await printPdf());
+    const text = squeeze(printed.text);
+    expect(printed.pages).toBeGreaterThan(1);
+    for (const kept of ['The sleepers are back: a year of night trains across the Alps', 'Lena Hartmann',
+      'The 21:04 to Vienna waits at platform 7 in Zurich. Photo: Lena Hartmann', 'Alpine night trains, winter timetable 2025/26',
+      '"station": "Zürich HB"', 'and bring earplugs.',
+      // External links say where they go; the in-page anchor and the long address do not.
+      'The Nightjet booking site (nightjet.com/en) is the easiest', 'the European Sleeper shop (europeansleeper.eu) sells',
+      'explained in the section on fares below.', 'long lists of conditions are worth reading'])
+      expect(text, kept).toContain(squeeze(kept));
+    for (const gone of ['Show original page', 'Print and save', 'Text and colours', 'What was removed', 'min left', 'Skip to content',
+      'Get our weekly route notes', 'The Glacier Express in winter', 'oebb.at', '#fares'])
+      expect(text, gone).not.toContain(squeeze(gone));
+    // Every photograph drawn (the SVG chart prints as lines, not as a picture), none wider than the paper.
+    expect(printed.pictures.length).toBeGreaterThanOrEqual(6);
+    // (Chromium's PDF has no margins: a wide picture spans the page, 612 pt drawn as 612.17.)
+    for (const p of printed.pictures) expect(p.width).toBeLessThanOrEqual(p.pageWidth + 1);
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
+  // The print stylesheet itself, as the view computes it: only Chromium's driver can switch
+  // a page to print media (puppeteer does it over CDP, which Firefox no longer offers; over
+  // WebDriver BiDi it says "CDP support is required"), so Firefox is shown by its PDF above.
+  it.runIf(name === 'chromium')('computes the print stylesheet: controls hidden, black on white, pictures fit the page', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const pw = page.native.kind === 'playwright' ? page.native.page : null;
+    await pw!.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => {
+      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const after = (sel: string) => getComputedStyle(root.querySelector(sel)!, '::after').content;
+      const body = root.querySelector('.body')!.getBoundingClientRect();
+      return {
+        page: getComputedStyle(document.body).display, bar: getComputedStyle(root.querySelector('.bar')!).display,
+        scroll: getComputedStyle(root.querySelector('.gloss-scroll')!).position, color: getComputedStyle(root.querySelector('.body')!).color,
+        external: after('a[href="https://www.nightjet.com/en"]'), anchor: after('a[href="#fares"]'), long: after('a[href*="oebb.at"]'),
+        fit: [...root.querySelectorAll('.body img')].every((i) => { const r = i.getBoundingClientRect(); return r.width <= body.width + 0.5 && r.height <= innerHeight * 0.85 + 1; }),
+      };
+    });
+    await pw!.emulateMedia({ media: null });
+    expect(print).toEqual({ page: 'none', bar: 'none', scroll: 'static', color: 'rgb(0, 0, 0)',
+      external: '" (nightjet.com/en)"', anchor: 'none', long: 'none', fit: true });
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
+  it('saves the article as one HTML file, by keyboard: source, date, no script, pictures as links', async () => {
+    for (const f of readdirSync(downloads)) rmSync(join(downloads, f));
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const download = page.native.kind === 'playwright' ? page.native.page.waitForEvent('download') : null;
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="keep"]') as HTMLElement).focus());
+    await page.press('Enter');
+    await page.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="save-html"]'));
+    await page.press('Tab');
+    await page.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('gloss-reader')!.shadowRoot!.activeElement?.getAttribute('data-action'))).toBe('save-html');
+    await page.press('Enter');
+    let file: { name: string; html: string };
+    if (download) {
+      const d = await download;
+      file = { name: d.suggestedFilename(), html: readFileSync((await d.path())!, 'utf8') };
+    } else {
+      // Firefox saves into the folder its preferences name (launch.ts: downloadDir).
+      const deadline = Date.now() + 10_000;
+      let names: string[] = [];
+      while (Date.now() < deadline && !(names = readdirSync(downloads)).some((n) => n.endsWith('.html'))) await new Promise((r) => setTimeout(r, 100));
+      while (Date.now() < deadline && readdirSync(downloads).some((n) => n.endsWith('.part'))) await new Promise((r) => setTimeout(r, 100));
+      const name = readdirSync(downloads).find((n) => n.endsWith('.html'))!;
+      file = { name, html: readFileSync(join(downloads, name), 'utf8') };
+    }
+    expect(file.name).toBe('The sleepers are back a year of night trains across the Alps.html');
+    const doc = new JSDOM(file.html).window.document;
+    expect(doc.title).toBe('The sleepers are back: a year of night trains across the Alps');
+    const header = doc.querySelector('article > header')!;
+    expect(header.querySelector('h1')!.textContent).toBe('The sleepers are back: a year of night trains across the Alps');
+    expect(header.querySelector('.byline')!.textContent).toBe('Lena Hartmann');
+    expect(header.querySelector('time')!.getAttribute('datetime')).toBe('2026-03-14T06:00:00.000Z');
+    expect(header.querySelector('.source a')!.getAttribute('href')).toBe(server.url('/pictures-tables-code/source.html'));
+    expect(doc.querySelectorAll('script, img, picture, iframe, link')).toHaveLength(0);
+    expect([...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((a) => a.startsWith('on'))).toEqual([]);
+    expect([...doc.querySelectorAll('a.picture')].map((a) => a.getAttribute('href')!.split('/').pop()))
+      .toEqual([expect.stringMatching(/^sleeper-platform\.png$/), expect.stringMatching(/^couchette-(480|960)\.png$/), 'route-map.png',
+        'dining-car.png', 'cabin.png', 'ticket.png', 'fares-chart.svg']);
+    expect(doc.querySelector('figure a.picture + figcaption')!.textContent).toContain('Photo: Lena Hartmann');
+    expect(doc.querySelector('pre')!.textContent).toContain('"NJ 40421",  "to"');
+    expect(doc.querySelectorAll('table tr')).toHaveLength(6);
+    // The page's document is as it was: the download link lived in the view's shadow root.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll('a[download]').length)).toBe(0);
+    await toggle(false);
+    await page.waitFor(viewGone);
   });
 });

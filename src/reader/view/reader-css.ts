@@ -3,7 +3,7 @@
  * leak out). Typography for long reading: a serif text face, ~1.6 line height, 58-84
  * characters a line, generous paragraph spacing. The print rules show the article alone.
  */
-import { MARK_CSS } from '../../annotate/mark-css';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from '../../annotate/mark-css';
 
 const THEMES = `
 .gloss-scroll[data-theme="custom"] { --muted: color-mix(in srgb, var(--fg) 70%, var(--bg)); --accent: var(--fg);
@@ -32,6 +32,8 @@ const LAYOUT = `
 .typo { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; width: min(320px, calc(100vw - 32px));
   padding: 12px 14px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18);
   display: grid; gap: 8px; font-size: 13.5px; }
+.keep { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; display: grid; gap: 6px; padding: 10px;
+  background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18); }
 .typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
 .typo input[type="range"] { width: 100%; }
 .typo label.check { display: flex; gap: 8px; }
@@ -108,13 +110,25 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .failure p { color: var(--muted); margin: 0 0 20px; }
 @media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
 @media print {
-  .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000; }
-  .bar, .removed, .progress, .left, .outline, .player { display: none !important; }
+  /* Black on white whatever the theme, the reader's own colours included (set inline). */
+  .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000;
+    --fg: #000 !important; --bg: #fff !important; --muted: #444 !important; --accent: #000 !important;
+    --rule: #bbb !important; --panel: #f3f3f3 !important; }
+  .bar, .removed, .progress, .left, .outline, .player, .typo, .keep { display: none !important; }
   .page { max-width: none; padding: 0; }
   .body { font-size: 12pt; }
   .body a { color: inherit; }
+  /* The address on paper, where it helps (print-links.ts decides which). */
+  .body a[data-print-href]::after { content: " (" attr(data-print-href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+  /* Pictures fit the page's width and height; tables and code show whole, not in a scroll box. */
+  .body :is(img, picture, video, svg) { max-width: 100% !important; max-height: 85vh; width: auto; height: auto; object-fit: contain; }
+  .body .table-scroll { overflow: visible; }
+  .body pre { white-space: pre-wrap; overflow: visible; }
   .body figure, .body img, .body blockquote, .body pre, .body table { break-inside: avoid; }
   .body h2, .body h3, .body h4 { break-after: avoid; }
+  /* Names' underlines and the sentence being read are for the screen. */
+  ::highlight(${HIGHLIGHT_NAME}), ::highlight(${HIGHLIGHT_ACTIVE}), ::highlight(gloss-reading) {
+    text-decoration: none !important; background-color: transparent !important; }
 }`;
 
 export const READER_CSS = THEMES + LAYOUT + MARK_CSS;
