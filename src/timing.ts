@@ -35,6 +35,10 @@ export const TIMING = {
   popupStatusRefreshMs: 700,
   /** "Saved" stays announced in the options page this long after a change (#6). */
   savedNoticeMs: 2500,
+  /** A saved article's Blob URL is revoked this long after its download starts: the browser
+   *  reads the Blob after the click returns, and a URL revoked at once can fail the download
+   *  (Firefox); kept longer, the copy would stay in memory for nothing (#15). */
+  savedFileUrlMs: 10_000,
 } as const;
 
 /** Budgets the benchmark reports as pass/fail (npm run bench), with why. */

@@ -55,6 +55,9 @@ export interface LaunchOptions {
   /** Sends all of the browser's HTTP(S) traffic, loopback included, through this local
    *  proxy port (tests/e2e/support/proxy.ts records it: issue #8). */
   proxyPort?: number;
+  /** Firefox saves downloads here without asking (Chromium's are read through Playwright's
+   *  download event; puppeteer cannot observe Firefox's downloads over WebDriver BiDi). */
+  downloadDir?: string;
 }
 
 export function requireBrowser(name: BrowserName): string {
@@ -136,7 +139,7 @@ async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Pr
   };
 }
 
-async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless = true, proxyPort, downloadDir }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox', executablePath, headless,
@@ -148,6 +151,10 @@ async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Pro
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...(downloadDir ? {
+        'browser.download.folderList': 2, 'browser.download.dir': downloadDir, 'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false, 'browser.download.alwaysOpenPanel': false,
+      } : {}),
       ...(proxyPort ? {
         'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
         'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,

@@ -10,9 +10,10 @@
  */
 import { build, type InlineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { CONTENT_SCRIPT, MARK_STYLES, NAMES_CHUNK, READER_CHUNK } from '../../src/content/chunk-names.ts';
+import { DYSLEXIC_FACES, DYSLEXIC_LICENCE } from '../../src/reader/font-files.ts';
 import { MARK_CSS } from '../../src/annotate/mark-css.ts';
 
 export const CONTENT_ENTRY = 'src/content/index.ts';
@@ -59,9 +60,23 @@ export async function buildContentScripts(root: string, outDir: string, matches:
   await build(config(root, outDir, [preact()],
     { entry: resolve(root, NAMES_ENTRY), formats: ['es'], fileName: () => NAMES_CHUNK }, minify));
   await writeFile(resolve(outDir, MARK_STYLES), MARK_CSS.trim() + '\n');
+  const fonts = await copyDyslexicFont(root, outDir);
   return {
     contentScript: CONTENT_SCRIPT,
     contentStyles: MARK_STYLES,
-    webAccessible: { matches, resources: [READER_CHUNK, NAMES_CHUNK], use_dynamic_url: true },
+    // The font files are web-accessible because the page's document loads them for the
+    // view (src/reader/view/document-fonts.ts); the licence beside them is not.
+    webAccessible: { matches, resources: [READER_CHUNK, NAMES_CHUNK, ...fonts], use_dynamic_url: true },
   };
+}
+
+/** Copies the two OpenDyslexic faces the view uses, and the font's licence, from the npm
+ *  package into dist/ (the package's other scripts, styles and formats stay out). */
+async function copyDyslexicFont(root: string, outDir: string): Promise<string[]> {
+  const pkg = resolve(root, 'node_modules/@fontsource/opendyslexic');
+  for (const { from, file } of [...DYSLEXIC_FACES, DYSLEXIC_LICENCE]) {
+    await mkdir(dirname(resolve(outDir, file)), { recursive: true });
+    await copyFile(resolve(pkg, from), resolve(outDir, file));
+  }
+  return DYSLEXIC_FACES.map((f) => f.file);
 }

@@ -10,6 +10,9 @@ import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { dropRepeats } from './repeats';
 import { keepRawText, sanitizeChildren } from './sanitize';
+import { resolveLazyMedia } from './lazy-media';
+import { wrapTables } from './table-scroll';
+import { markPrintedLinks } from './print-links';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
@@ -57,6 +60,7 @@ const NOTHING_MORE = () => [];
 
 function parse(clone: Document | null) {
   if (!clone) return null;
+  resolveLazyMedia(clone);
   protectHeadings(clone);
   markClutter(clone);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -96,6 +100,8 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   const byRules = [...declutter(root), ...dropRepeats(root)];
   keepRawText(root);
   const body = sanitizeChildren(root, win);
+  wrapTables(body);
+  markPrintedLinks(body, url);
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
   let html: string | undefined;

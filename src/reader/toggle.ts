@@ -13,6 +13,8 @@ import { message } from '../i18n/i18n';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
 import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
+import { documentFonts } from './view/document-fonts';
+import { browser } from '../platform/browser';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
 import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
 import { Reader, type ReaderProps } from './view/Reader';
@@ -102,15 +104,20 @@ function open(ctx: ReaderHost): void {
   view = state;
 
   const site = location.hostname;
+  const prefs = ctx.settings.sites[site]?.reader ?? ctx.settings.reader;
+  const fonts = documentFonts(document, (file) => browser.runtime.getURL(file));
+  undo.push(() => fonts.remove());
+  fonts.want(prefs.font);
+  const savePrefs = savePrefsLater(ctx, site, signal);
   const props: ReaderProps = {
     result,
-    prefs: ctx.settings.sites[site]?.reader ?? ctx.settings.reader,
+    prefs,
     sitePrefs: !!ctx.settings.sites[site]?.reader,
     onSitePrefs: (on: boolean, prefs: ViewPrefs) => saveSitePrefs(ctx, site, on, prefs),
     t: localized(message),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
-    onPrefs: savePrefsLater(ctx, site, signal),
+    onPrefs: (next: ViewPrefs) => { fonts.want(next.font); savePrefs(next); },
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onClose: () => close(),
     onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),

@@ -11,9 +11,10 @@ export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
 
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark' | 'custom';
-export type ReaderFont = 'serif' | 'sans' | 'system' | 'mono';
+/** 'dyslexic': OpenDyslexic, shipped in the extension and loaded only when chosen (#15). */
+export type ReaderFont = 'serif' | 'sans' | 'system' | 'mono' | 'dyslexic';
 export type ReaderAlign = 'start' | 'justify';
-export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'system', 'mono'];
+export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'system', 'mono', 'dyslexic'];
 /** Typography ranges (issue #15): line height as a multiple, spacing in em. */
 export const LINE_HEIGHT_RANGE = { min: 1.2, max: 2.4 } as const;
 export const LETTER_SPACING_RANGE = { min: 0, max: 0.15 } as const;

@@ -3,7 +3,8 @@
 // Chromium's context also reports its pages', extension pages' and service worker's
 // requests, and Firefox reports each tab's. Gloss itself must make none. The built code
 // holds no network API and no eval. Pages see no global, attribute or listener of Gloss's
-// beyond the UI it shows, and only the lazy chunks (names, clean mode) are web-accessible, at a dynamic URL.
+// beyond the UI it shows, and only the lazy chunks (names, clean mode) and the dyslexia font are
+// web-accessible, at a dynamic URL.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +15,13 @@ import { startProxy, type RecordingProxy } from './support/proxy';
 import { messageTab, tabIdOf } from '../../scripts/browsers/tabs';
 import { openWatched, sleep, type PageWatch } from './support/watch';
 import { NAMES_CHUNK, READER_CHUNK } from '../../src/content/chunk-names';
+import { DYSLEXIC_FACES, DYSLEXIC_LICENCE } from '../../src/reader/font-files';
 
-/** The lazily loaded chunks: the only files a page may reach, and in Chromium at a per-session URL. */
+/** The lazily loaded chunks: the only code a page may reach, and in Chromium at a per-session URL. */
 const CHUNKS = [READER_CHUNK, NAMES_CHUNK];
+/** …and the dyslexia font's two faces, which the page's document loads for the view (issue #15). */
+const FONT_FILES: string[] = DYSLEXIC_FACES.map((f) => f.file);
+const WEB_ACCESSIBLE = [...CHUNKS, ...FONT_FILES];
 import { clearStorage, harness, hoverCard, leaveCard, noReader, readerShown, waitMarked, clickTestId } from './support/page-state';
 
 const PAGE = 'ordinary-article-with-its-own-scripts.html';
@@ -36,7 +41,7 @@ function foreign(urls: string[], extensionOrigin: string): string[] {
     const url = raw.replace(/^(GET|POST|PUT|HEAD|OPTIONS|CONNECT|DELETE|PATCH) /, '');
     if (/^(data|blob|about):/.test(url) || url.startsWith(extensionOrigin)) return false;
     // The lazy chunks, read from the extension's own files at Chromium's per-session URL.
-    if (url.startsWith('chrome-extension://') && CHUNKS.some((c) => new URL(url).pathname === `/${c}`)) return false;
+    if (url.startsWith('chrome-extension://') && WEB_ACCESSIBLE.some((c) => new URL(url).pathname === `/${c}`)) return false;
     const u = new URL(url);
     if (u.origin === server.origin) return !PAGE_OWN.has(u.pathname);
     return !BROWSER_OWN.test(u.hostname);
@@ -177,7 +182,7 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
   it('lets pages load only the lazy chunks (names, clean mode), and in Chromium only at a per-session URL', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     const war: string[] = manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources);
-    expect(war.sort()).toEqual([...CHUNKS].sort());
+    expect(war.sort()).toEqual([...WEB_ACCESSIBLE].sort());
     expect(manifest.web_accessible_resources.every((w: { use_dynamic_url?: boolean }) => w.use_dynamic_url === true)).toBe(true);
     // The content script is a classic script and the chunk imports nothing: a relative import
     // would resolve against the stable URL, which the dynamic URL exists to hide.
@@ -205,10 +210,11 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
       const out: Record<string, boolean> = {};
       for (const p of paths) out[p] = await fetch(`${origin}/${p}`).then((r) => r.ok, () => false);
       return out;
-    }, { origin, paths: ['manifest.json', 'src/ui/popup/index.html', 'icons/icon-16.png', ...readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`)] });
+    }, { origin, paths: ['manifest.json', 'src/ui/popup/index.html', 'icons/icon-16.png', ...readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`),
+      ...FONT_FILES, DYSLEXIC_LICENCE.file] });
     // Firefox serves web-accessible files at its origin, which is random per install (the page
     // cannot know it without Gloss); Chromium's stable origin serves nothing, only the per-session URL.
-    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p).sort()).toEqual(name === 'firefox' ? [...CHUNKS].sort() : []);
+    expect(Object.entries(probe).filter(([, ok]) => ok).map(([p]) => p).sort()).toEqual(name === 'firefox' ? [...WEB_ACCESSIBLE].sort() : []);
     await page.close();
   });
 

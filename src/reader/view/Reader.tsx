@@ -10,6 +10,7 @@ import { MEASURE_CH, typographyStyle, type ViewPrefs } from './prefs';
 import { RemovedPanel } from './RemovedPanel';
 import { Toolbar } from './Toolbar';
 import type { StringKey, Translate } from './strings';
+import { saveArticle } from './save-file';
 
 export interface ReaderProps {
   result: ExtractResult;
@@ -55,7 +56,8 @@ export function Reader(props: ReaderProps) {
         sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
         alwaysClean={always} onAlwaysClean={onAlways}
-        {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
+        {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})}
+        {...(result.ok && scroller ? { onPrint: () => scroller.ownerDocument.defaultView?.print(), onSaveHtml: () => saveArticle(result, t, scroller) } : {})} />
       {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
       {result.ok && <Navigator t={t} scroller={scroller} minutes={result.readingMinutes} layoutKey={`${prefs.fontSize}/${prefs.width}`} />}
       {result.ok

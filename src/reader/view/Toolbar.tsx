@@ -5,6 +5,7 @@ import { THEMES, WIDTHS, stepFontSize, type ViewPrefs } from './prefs';
 import type { StringKey, Translate } from './strings';
 import { TypographyMenu } from './TypographyMenu';
 import { Listen } from './Listen';
+import { KeepMenu } from './KeepMenu';
 
 export interface ToolbarProps {
   t: Translate;
@@ -24,6 +25,9 @@ export interface ToolbarProps {
   onAlwaysClean(on: boolean): void;
   sitePrefs: boolean;
   onSitePrefs(on: boolean): void;
+  /** Print and "Save as HTML"; absent on the failure view, which has no article to keep. */
+  onPrint?(): void;
+  onSaveHtml?(): void;
 }
 
 const themeKey = (th: ReaderTheme) => `Theme${th[0]!.toUpperCase()}${th.slice(1)}` as StringKey;
@@ -54,6 +58,7 @@ export function Toolbar(p: ToolbarProps) {
       </select>
       <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} site={p.site} sitePrefs={p.sitePrefs} onSitePrefs={p.onSitePrefs} />
       {p.scroller !== undefined && <Listen t={t} scroller={p.scroller} lang={p.lang} prefs={prefs} onPrefs={p.onPrefs} />}
+      {p.onPrint && p.onSaveHtml && <KeepMenu t={t} onPrint={p.onPrint} onSave={p.onSaveHtml} />}
       {p.removedCount !== undefined && (
         <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"
           onClick={p.onToggleRemoved}>{t('Removed', String(p.removedCount))}</button>

@@ -1,5 +1,6 @@
 /** The view's adjustable look (theme, text size, line width), as pure functions of settings. */
 import { FONT_SIZE_RANGE, type ReaderFont, type ReaderTheme, type ReaderWidth, type Settings } from '../../settings/schema';
+import { DYSLEXIC_FAMILY } from '../font-files';
 
 export type ViewPrefs = Settings['reader'];
 
@@ -11,6 +12,8 @@ export const FONT_STACKS: Record<ReaderFont, string> = {
   sans: '"Helvetica Neue", Arial, "Noto Sans", "Noto Sans Arabic", sans-serif',
   system: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace',
+  // Latin only: other scripts fall through to a plain sans.
+  dyslexic: `"${DYSLEXIC_FAMILY}", Verdana, "Noto Sans", "Noto Sans Arabic", sans-serif`,
 };
 
 /** The view's CSS custom properties for the reader's typography and own colours. */

@@ -3,7 +3,7 @@
  * leak out). Typography for long reading: a serif text face, ~1.6 line height, 58-84
  * characters a line, generous paragraph spacing. The print rules show the article alone.
  */
-import { MARK_CSS } from '../../annotate/mark-css';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_NAME, MARK_CSS } from '../../annotate/mark-css';
 
 const THEMES = `
 .gloss-scroll[data-theme="custom"] { --muted: color-mix(in srgb, var(--fg) 70%, var(--bg)); --accent: var(--fg);
@@ -32,6 +32,8 @@ const LAYOUT = `
 .typo { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; width: min(320px, calc(100vw - 32px));
   padding: 12px 14px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18);
   display: grid; gap: 8px; font-size: 13.5px; }
+.keep { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; display: grid; gap: 6px; padding: 10px;
+  background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18); }
 .typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
 .typo input[type="range"] { width: 100%; }
 .typo label.check { display: flex; gap: 8px; }
@@ -40,7 +42,10 @@ const LAYOUT = `
   box-shadow: 0 6px 18px rgba(0,0,0,.18); font-size: 13.5px; max-width: calc(100vw - 32px); }
 .player .warn { margin: 0; max-width: 36ch; color: var(--muted); }
 ::highlight(gloss-reading) { background-color: color-mix(in srgb, var(--accent) 28%, transparent); }
-.gloss-scroll[data-images="off"] .body :is(img, picture, figure, video, svg) { display: none; }
+/* Text only: pictures go, and figures that hold nothing but a picture go with their captions
+   (a figure holding a table or code stays). */
+.gloss-scroll[data-images="off"] .body :is(img, picture, video, svg),
+.gloss-scroll[data-images="off"] .body figure:has(img, picture, video, svg):not(:has(table, pre, blockquote)) { display: none; }
 .typo .warn { margin: 0; color: #b3261e; font-size: 12.5px; }
 .progress { position: sticky; top: 0; z-index: 2; height: 3px; margin-bottom: -3px; background: transparent; }
 .progress span { display: block; height: 100%; background: var(--accent); transition: width .1s linear; }
@@ -82,15 +87,22 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .body h2, .body h3, .body h4, .body h5, .body h6 { font-family: system-ui, sans-serif; line-height: 1.3; margin: 1.6em 0 .5em; }
 .body h2 { font-size: 1.3em; } .body h3 { font-size: 1.12em; } .body h4, .body h5, .body h6 { font-size: 1em; }
 .body a { color: var(--accent); text-underline-offset: 2px; }
-.body img, .body video, .body picture { max-width: 100%; height: auto; }
+.body img, .body video, .body picture, .body svg { max-width: 100%; height: auto; }
 .body figure { margin-inline: 0; }
+.body figure :is(img, picture, video) { display: block; }
 .body figcaption { color: var(--muted); font: 14px/1.45 system-ui, sans-serif; margin-top: 6px; }
 .body blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--rule); color: var(--muted); font-style: italic; }
 .body ul, .body ol { padding-inline-start: 1.4em; }
 .body li + li { margin-top: .3em; }
 .body pre, .body code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; }
-.body pre { overflow-x: auto; padding: 12px; background: var(--panel); border-radius: 6px; line-height: 1.45; }
-.body table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
+/* Code keeps its whitespace and its columns: none of the reader's spacing or justification. */
+.body pre { overflow-x: auto; padding: 12px; background: var(--panel); border-radius: 6px; line-height: 1.45;
+  white-space: pre; tab-size: 4; text-align: start; hyphens: none; }
+.body pre, .body code { letter-spacing: normal; word-spacing: normal; }
+.body .table-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1.1em; }
+.body .table-scroll > table { margin: 0; }
+.body table { border-collapse: collapse; font: 15px/1.45 system-ui, sans-serif; }
+.body caption { caption-side: top; text-align: start; color: var(--muted); padding: 0 0 6px; }
 .body th, .body td { border: 1px solid var(--rule); padding: 6px 10px; text-align: start; vertical-align: top; }
 .body hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .failure { max-width: 60ch; margin: 15vh auto 0; padding: 24px; text-align: center; }
@@ -98,13 +110,25 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .failure p { color: var(--muted); margin: 0 0 20px; }
 @media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
 @media print {
-  .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000; }
-  .bar, .removed, .progress, .left, .outline, .player { display: none !important; }
+  /* Black on white whatever the theme, the reader's own colours included (set inline). */
+  .gloss-scroll { position: static; overflow: visible; background: #fff; color: #000;
+    --fg: #000 !important; --bg: #fff !important; --muted: #444 !important; --accent: #000 !important;
+    --rule: #bbb !important; --panel: #f3f3f3 !important; }
+  .bar, .removed, .progress, .left, .outline, .player, .typo, .keep { display: none !important; }
   .page { max-width: none; padding: 0; }
   .body { font-size: 12pt; }
   .body a { color: inherit; }
+  /* The address on paper, where it helps (print-links.ts decides which). */
+  .body a[data-print-href]::after { content: " (" attr(data-print-href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+  /* Pictures fit the page's width and height; tables and code show whole, not in a scroll box. */
+  .body :is(img, picture, video, svg) { max-width: 100% !important; max-height: 85vh; width: auto; height: auto; object-fit: contain; }
+  .body .table-scroll { overflow: visible; }
+  .body pre { white-space: pre-wrap; overflow: visible; }
   .body figure, .body img, .body blockquote, .body pre, .body table { break-inside: avoid; }
   .body h2, .body h3, .body h4 { break-after: avoid; }
+  /* Names' underlines and the sentence being read are for the screen. */
+  ::highlight(${HIGHLIGHT_NAME}), ::highlight(${HIGHLIGHT_ACTIVE}), ::highlight(gloss-reading) {
+    text-decoration: none !important; background-color: transparent !important; }
 }`;
 
 export const READER_CSS = THEMES + LAYOUT + MARK_CSS;

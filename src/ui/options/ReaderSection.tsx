@@ -4,12 +4,14 @@ import { FONT_SIZE_RANGE, LETTER_SPACING_RANGE, LINE_HEIGHT_RANGE, READER_FONTS,
 import { AA_TEXT, contrastRatio } from '../../reader/view/contrast';
 import { t } from '../../i18n/i18n';
 import type { SectionProps } from './GeneralSection';
+import { Switch } from '../shared/Switch';
 
 const THEMES: { value: ReaderTheme; key: string }[] = [
   { value: 'auto', key: 'optThemeAuto' }, { value: 'light', key: 'optThemeLight' },
   { value: 'sepia', key: 'optThemeSepia' }, { value: 'dark', key: 'optThemeDark' }, { value: 'custom', key: 'readerTextMenu' },
 ];
-const FONT_KEY: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', system: 'readerFontSystem', mono: 'readerFontMono' };
+const FONT_KEY: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', system: 'readerFontSystem', mono: 'readerFontMono',
+  dyslexic: 'readerFontDyslexic' };
 const WIDTHS: { value: ReaderWidth; key: string }[] = [
   { value: 'narrow', key: 'optWidthNarrow' }, { value: 'normal', key: 'optWidthNormal' }, { value: 'wide', key: 'optWidthWide' },
 ];
@@ -81,6 +83,7 @@ export function ReaderSection({ settings, update }: SectionProps) {
         <input id="bg" type="color" value={reader.colors.bg} data-testid="opt-bg"
           onChange={(e) => set({ theme: 'custom', colors: { ...reader.colors, bg: (e.currentTarget as HTMLInputElement).value } })} />
       </div>
+      <Switch checked={reader.images} onChange={(images) => set({ images })} testId="opt-images">{t('readerImages')}</Switch>
       {reader.theme === 'custom' && contrastRatio(reader.colors.fg, reader.colors.bg) < AA_TEXT && (
         <p class="error" role="status" data-testid="opt-contrast-warning">
           {t('readerContrastLow', contrastRatio(reader.colors.fg, reader.colors.bg).toFixed(1))}
