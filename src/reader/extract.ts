@@ -36,7 +36,8 @@ const fail = (reason: ExtractFailure['reason'], detail?: string): ExtractFailure
 /** A copy of the page to parse, without Gloss's own UI hosts. */
 function cloneForParsing(doc: Document): Document {
   const clone = doc.cloneNode(true) as Document;
-  for (const el of [...clone.documentElement.children]) if (el.localName.startsWith('gloss-')) el.remove();
+  // Gloss's hosts hang from <html>, and the reading view's from the end of <body>.
+  for (const el of [...clone.documentElement.children, ...clone.body?.children ?? []]) if (el.localName.startsWith('gloss-')) el.remove();
   return clone;
 }
 

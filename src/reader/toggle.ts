@@ -15,6 +15,7 @@ import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
 import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
+import { ARTICLE_SLOT, articleCss } from './view/article-css';
 import { Reader, type ReaderProps } from './view/Reader';
 import { localized } from './view/strings';
 
@@ -43,6 +44,8 @@ interface OpenView {
 }
 
 let view: OpenView | null = null;
+/** Derived once per page from the view's sheet (article-css.ts). */
+let lightCss: string | null = null;
 
 /** The reading view's article root, when open (names are marked there too). */
 export function readerRoot(): ShadowRoot | Element | null {
@@ -92,12 +95,17 @@ function open(ctx: ReaderHost): void {
   const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container);
   ctx.status.readerError = result.ok ? undefined : result.message;
 
-  const host = createShadowHost('gloss-reader', '');
+  const host = createShadowHost('gloss-reader', '', document, true);
   const controller = new AbortController();
   const { signal } = controller;
-  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS)];
+  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS),
+    adoptCss(document, lightCss ??= articleCss(READER_CSS))];
   const mount = document.createElement('div');
   host.root.append(mount);
+  // The article is the host's light DOM, where the reader's own tools find it (ADR 3).
+  const articleHost = document.createElement('div');
+  articleHost.slot = ARTICLE_SLOT;
+  host.host.append(articleHost);
   const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
   view = state;
 
@@ -113,7 +121,8 @@ function open(ctx: ReaderHost): void {
     onPrefs: savePrefsLater(ctx, site, signal),
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onClose: () => close(),
-    onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
+    onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' }),
+    articleHost,
   };
   render(h(Reader, props), mount);
   // What Readability left out is found by reading the page again: after the article is
@@ -122,7 +131,7 @@ function open(ctx: ReaderHost): void {
   if (result.ok) whenIdle(signal, TIMING.readerIdleWorkMs)
     .then(() => render(h(Reader, { ...props, removed: removedByReadability() }), mount), () => undefined);
 
-  state.article = mount.querySelector('article');
+  state.article = articleHost.querySelector('article');
   const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
   manageKeys({ host: host.host, root: host.root, signal, home, close: () => close() });
   ctx.signal.addEventListener('abort', () => close(), { signal });

@@ -2,7 +2,8 @@
  * The reading view (issue #3, part 3): toolbar, optional "What was removed" panel, and
  * the article — or, when extraction failed, a clear message and the way back.
  */
-import { useRef, useState } from 'preact/hooks';
+import { createPortal } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Navigator } from './Navigator';
 import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
@@ -28,7 +29,14 @@ export interface ReaderProps {
   onAlwaysClean(on: boolean): void;
   onClose(): void;
   onInPageLink(id: string): void;
+  /** The host's light-DOM element the article renders into, projected through a <slot>
+   *  (issue #15, part 5; ADR 3). Absent in unit tests: the article renders in place. */
+  articleHost?: HTMLElement;
 }
+
+/** The article in the host's light DOM, shown where the slot stands. */
+const inLightDom = (article: preact.JSX.Element, host: HTMLElement | undefined) =>
+  host ? <>{createPortal(article, host)}<slot name={host.slot} /></> : article;
 
 const FAILURE_KEY: Record<string, StringKey> = { 'not-article': 'NotArticle', 'too-short': 'TooShort', error: 'Error' };
 
@@ -47,6 +55,13 @@ export function Reader(props: ReaderProps) {
     props.onPrefs(latest.current);
   };
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
+  const host = props.articleHost;
+  // The article sheet's rules for the view root's switches match on the slotted element.
+  useLayoutEffect(() => {
+    if (!host) return;
+    host.dataset.theme = prefs.theme;
+    host.dataset.images = prefs.images ? 'on' : 'off';
+  }, [host, prefs.theme, prefs.images]);
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
@@ -59,7 +74,7 @@ export function Reader(props: ReaderProps) {
       {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
       {result.ok && <Navigator t={t} scroller={scroller} minutes={result.readingMinutes} layoutKey={`${prefs.fontSize}/${prefs.width}`} />}
       {result.ok
-        ? <Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />
+        ? inLightDom(<Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />, host)
         : (
           <div class="failure" role="alert">
             <h1>{t('FailTitle')}</h1>

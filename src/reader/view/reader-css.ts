@@ -111,6 +111,6 @@ export const READER_CSS = THEMES + LAYOUT + MARK_CSS;
 
 /**
  * Adopted by the page's document while the view is open: printing shows the article
- * alone. An adopted sheet adds no node and is dropped on close.
+ * alone (the view's host is the last child of <body>: ADR 3). An adopted sheet adds no node and is dropped on close.
  */
-export const PRINT_PAGE_CSS = '@media print { body { display: none !important; } }';
+export const PRINT_PAGE_CSS = '@media print { body > :not(gloss-reader) { display: none !important; } }';
