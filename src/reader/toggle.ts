@@ -5,7 +5,10 @@
  * This chunk loads only when clean mode is asked for.
  */
 import { h, render } from 'preact';
-import type { Settings } from '../settings/schema';
+import type { BlockRule, Settings } from '../settings/schema';
+import { addBlockRule } from '../settings/sites';
+import type { RemovedItem } from './extract-types';
+import { sameBlock } from './block-rules';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
 import { whenIdle } from '../schedule/idle';
@@ -89,10 +92,19 @@ function saveAlwaysClean(ctx: ReaderHost, host: string, on: boolean): void {
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
+/** "Always / Never remove blocks like this on this site": kept with the site's rules, used from the next opening. */
+function saveBlockRule(ctx: ReaderHost, host: string, item: RemovedItem, keep: boolean): void {
+  if (!item.block) return;
+  const rule: BlockRule = { keep, ...item.block, label: item.label, sample: item.sample };
+  ctx.settings = addBlockRule(ctx.settings, host, rule, sameBlock);
+  void saveSettings(ctx.settings).catch(() => undefined);
+}
+
 function open(ctx: ReaderHost): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
-  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container);
+  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container,
+    ctx.settings.sites[location.hostname]?.blocks);
   ctx.status.readerError = result.ok ? undefined : result.message;
 
   const host = createShadowHost('gloss-reader', '', document, true);
@@ -120,6 +132,7 @@ function open(ctx: ReaderHost): void {
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: savePrefsLater(ctx, site, signal),
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
+    onBlockRule: (item: RemovedItem, keep: boolean) => saveBlockRule(ctx, site, item, keep),
     onClose: () => close(),
     onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' }),
     articleHost,

@@ -1,13 +1,16 @@
 // The reader's own tools on the reading view, in both browsers (issue #15, part 5; ADR 3):
 // a translator walking document.body changes the words the view shows, a selection copies
 // as plain text with paragraph breaks, page CSS aimed at the article's elements cannot
-// change its look, and closing leaves the page's markup exactly as it was.
+// change its look, and closing leaves the page's markup exactly as it was. And part 6:
+// "Restore" puts a removed block back, "Never remove blocks like this" is kept for the
+// site and used at the next opening, and the options page deletes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { openSession } from './support/session';
 import { messageTab } from '../../scripts/browsers/tabs';
 import type { PageStatus } from '../../src/messages';
+import { clearStorage } from './support/page-state';
 
 const viewOpen = () => !!document.querySelector('gloss-reader')?.querySelector('.body p');
 const viewGone = () => document.querySelector('gloss-reader') === null;
@@ -87,6 +90,84 @@ describe.each(BROWSERS)('the reader\'s own tools on the reading view in %s', (na
     expect(clean.display).toBe('block');
     await toggle(false);
     await page.waitFor(viewGone);
+  });
+
+  /** Opens "What was removed" once the whole list (Readability's part comes after the first paint) is there. */
+  async function openRemoved() {
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="removed"]') as HTMLElement).click());
+    await page.waitFor(() => !!document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed li[data-removed-by="readability"]'), undefined, 5000);
+  }
+  const entry = (label: string) => page.evaluate((label: string) => {
+    const li = [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLElement>('#gloss-removed li')]
+      .find((l) => l.querySelector('.what')!.textContent === label);
+    return li ? Number(li.dataset.index) : -1;
+  }, label);
+  const press = (index: number, action: string) => page.evaluate(({ index, action }) => {
+    const root = document.querySelector('gloss-reader')!.shadowRoot!;
+    (root.querySelector(`#gloss-removed li[data-index="${index}"] [data-action="${action}"]`) as HTMLElement).click();
+  }, { index, action });
+  const bodyText = () => page.evaluate(() => document.querySelector('gloss-reader')!.querySelector('.body')!.textContent!.replace(/\s+/g, ' '));
+
+  it('restores a removed block into the article where it stood', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await bodyText()).not.toContain('Click to share on Email');
+    await openRemoved();
+    const share = await entry('share row');
+    expect(share).toBeGreaterThanOrEqual(0);
+    await press(share, 'restore');
+    await page.waitFor(() => !!document.querySelector('gloss-reader')!.querySelector('.body [data-gloss-restored]'));
+    const after = await page.evaluate(() => {
+      const restored = document.querySelector('gloss-reader')!.querySelector('.body [data-gloss-restored]')!;
+      const before = [...document.querySelector('gloss-reader')!.querySelectorAll('.body p')].filter((p) => p.compareDocumentPosition(restored) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { text: restored.textContent!.replace(/\s+/g, ' ').trim(), paragraphsBefore: before.length,
+        button: document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed [data-action="restore"][aria-disabled="true"]')?.textContent };
+    });
+    expect(after.text).toMatch(/^Share\. ?Facebook ?X ?Click to share on Email$/);
+    // On the page the share row follows the article's last paragraph.
+    expect(after.paragraphsBefore).toBeGreaterThan(3);
+    expect(after.button).toBe('Restored');
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
+  it('keeps a block the reader never wants removed on the site, and the options page deletes the rule', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await bodyText()).not.toContain('Get the Middle East briefing');
+    await openRemoved();
+    await press(await entry('newsletter box'), 'never-remove');
+    await page.waitFor(() => /Kept for/.test(document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed [role="status"]')!.textContent!));
+    await toggle(false);
+    await page.waitFor(viewGone);
+    // Stored with the site's rules…
+    const host = new URL(server.url('/index.html')).hostname;
+    await control.waitFor((host: string) => !!document.querySelector(`[data-host="${host}"] [data-testid="block-rules"] li[data-keep="true"]`), host, 5000);
+    // …and used at the next opening: the newsletter box is in the article, not in the list.
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await bodyText()).toContain('Get the Middle East briefing');
+    await openRemoved();
+    expect(await entry('newsletter box')).toBe(-1);
+    await toggle(false);
+    await page.waitFor(viewGone);
+
+    // The options page lists it under the site and deletes it.
+    expect(await control.evaluate((host: string) => document.querySelector(`[data-host="${host}"] [data-testid="block-rules"] li`)!.textContent, host))
+      .toMatch(/never removes: .*newsletter box: “Get the Middle East briefing/);
+    await control.evaluate((host: string) => (document.querySelector(`[data-host="${host}"] [data-action="delete-block-rule"]`) as HTMLElement).click(), host);
+    await control.waitFor((host: string) => !document.querySelector(`[data-host="${host}"] [data-testid="block-rules"]`), host, 5000);
+    const stored = await control.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.sync.get('settings')).settings;
+    });
+    expect(stored.sites[host]?.blocks).toBeUndefined();
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    expect(await bodyText()).not.toContain('Get the Middle East briefing');
+    await toggle(false);
+    await page.waitFor(viewGone);
+    await clearStorage(control);
   });
 
   it('lets a translator walking document.body replace a paragraph\'s words, and the view shows them', async () => {

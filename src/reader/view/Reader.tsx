@@ -9,6 +9,8 @@ import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
 import { MEASURE_CH, typographyStyle, type ViewPrefs } from './prefs';
 import { RemovedPanel } from './RemovedPanel';
+import { queryView } from './slotted';
+import { insertRestored } from '../restore';
 import { Toolbar } from './Toolbar';
 import type { StringKey, Translate } from './strings';
 
@@ -32,6 +34,8 @@ export interface ReaderProps {
   /** The host's light-DOM element the article renders into, projected through a <slot>
    *  (issue #15, part 5; ADR 3). Absent in unit tests: the article renders in place. */
   articleHost?: HTMLElement;
+  /** "Always / Never remove blocks like this on this site" (issue #15, part 6). */
+  onBlockRule?(item: RemovedItem, keep: boolean): void;
 }
 
 /** The article in the host's light DOM, shown where the slot stands. */
@@ -49,6 +53,25 @@ export function Reader(props: ReaderProps) {
   const [removedOpen, setRemovedOpen] = useState(false);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const removed = props.removed ?? (result.ok ? result.removed : []);
+  const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
+  const [decided, setDecided] = useState<ReadonlyMap<number, boolean>>(new Map());
+  // The list grows once what Readability left out is known: choices made on the shorter
+  // list start over rather than point at other entries.
+  const shown = useRef(props.removed);
+  if (shown.current !== props.removed) { shown.current = props.removed; if (restored.size || decided.size) { setRestored(new Set()); setDecided(new Map()); } }
+  const onRestore = (i: number) => {
+    const body = scroller && queryView(scroller, '.body')[0];
+    const back = removed[i]?.restore?.();
+    if (!body || !back?.html) return;
+    insertRestored(body, back.html, back.after, i);
+    setRestored(new Set([...restored, i]));
+  };
+  const onDecide = (i: number, keep: boolean) => {
+    const item = removed[i];
+    if (!item || !props.onBlockRule) return;
+    props.onBlockRule(item, keep);
+    setDecided(new Map([...decided, [i, keep]]));
+  };
   const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
     latest.current = { ...latest.current, ...change(latest.current) };
     setPrefs(latest.current);
@@ -71,7 +94,8 @@ export function Reader(props: ReaderProps) {
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})} />
-      {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
+      {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} site={props.site}
+        restored={restored} onRestore={onRestore} decided={decided} {...(props.onBlockRule ? { onDecide } : {})} />}
       {result.ok && <Navigator t={t} scroller={scroller} minutes={result.readingMinutes} layoutKey={`${prefs.fontSize}/${prefs.width}`} />}
       {result.ok
         ? inLightDom(<Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />, host)

@@ -69,6 +69,9 @@ button[aria-pressed="true"] { background: var(--panel); border-color: var(--acce
 .removed li { margin: 2px 0; }
 .removed .what { font-weight: 600; }
 .removed .sample, .removed .by { color: var(--muted); }
+.removed .actions { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 10px; }
+.removed .actions button { font-size: 12.5px; padding: 2px 8px; }
+.removed .saved:empty { display: none; }
 .page { box-sizing: border-box; max-width: calc(var(--measure, 68) * 1ch + 48px); margin: 0 auto; padding: 32px 24px 96px; }
 article:focus { outline: none; }
 .site { margin: 0 0 6px; color: var(--accent); font-size: 14px; letter-spacing: .04em; text-transform: uppercase; }
