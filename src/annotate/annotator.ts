@@ -84,8 +84,17 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
       });
   }
 
+  /** A change inside Gloss's own UI below `root` (a card, the reading view's host at the
+   *  end of <body>): not the page's text, nothing to mark again. */
+  const ours = (n: Node): boolean => {
+    for (let e = n instanceof Element ? n : n.parentElement; e && e !== root; e = e.parentElement)
+      if (e.tagName.startsWith(GLOSS_TAG_PREFIX)) return true;
+    return false;
+  };
+  const glossNode = (n: Node) => n instanceof Element && n.tagName.startsWith(GLOSS_TAG_PREFIX);
   const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) => !(r.target instanceof Element && r.target.tagName.startsWith(GLOSS_TAG_PREFIX)));
+    const relevant = records.some((r) => !ours(r.target)
+      && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(glossNode)));
     if (!relevant) return;
     clearTimeout(timer);
     timer = setTimeout(schedule, TIMING.mutationBatchMs);

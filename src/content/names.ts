@@ -47,6 +47,10 @@ async function findNames(text: string): Promise<Mention[]> {
 }
 
 /** A root left unmarked: the page is too large to mark without slowing it (issue #8). */
+/** A root inside the reading view: its article is light DOM under the view's host (ADR 3). */
+const inReadingView = (root: Element | ShadowRoot) => (root as Node).getRootNode() !== document
+  || !!(root as Element).closest?.('gloss-reader');
+
 const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async () => undefined, refresh() {}, stop() {} });
 
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
@@ -75,7 +79,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     // With clean mode open, the story is the reading view's: list and visit its marks only
     // (the page's, hidden under the view, would count every name twice).
     marks: () => {
-      const view = [...roots.entries()].filter(([root]) => (root as Node).getRootNode() !== document);
+      const view = [...roots.entries()].filter(([root]) => inReadingView(root));
       return (view.length ? view.map(([, a]) => a.index) : indexes()).flatMap((i) => i.marks);
     },
     entity: (e) => entities.get(e),
@@ -88,8 +92,8 @@ export async function startNames(settings: Settings, host: string, signal: Abort
       const existing = roots.get(root);
       if (existing) return existing;
       // The page's mark styles come with the content script (annotate/mark-css.ts); the
-      // reading view's shadow root carries its own.
-      if ((root as Node).getRootNode() === document && tooLargeToMark(document)) {
+      // reading view's article sheet carries its own (reader/view/article-css.ts).
+      if (!inReadingView(root) && tooLargeToMark(document)) {
         console.debug('[Gloss] page too large to mark names without slowing it down');
         return unmarked();
       }

@@ -35,7 +35,13 @@ function showInTopLayer(host: HTMLElement): void {
   }
 }
 
-export function createShadowHost(tag: string, css: string, doc: Document = document): ShadowHost {
+/**
+ * `inBody`: the reading view's host goes at the end of <body>, where page translators and
+ * highlighters look for text (most walk `document.body`; Firefox's own translations
+ * observe it): its article is light DOM there (docs/adr/0003-reader-article-in-light-dom.md).
+ * Cards and panels hold no text of the page's and stay under <html>.
+ */
+export function createShadowHost(tag: string, css: string, doc: Document = document, inBody = false): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
@@ -44,7 +50,7 @@ export function createShadowHost(tag: string, css: string, doc: Document = docum
   root.append(style);
   // Set before the host enters the page, so the page sees one addition and no attribute change.
   if (popoverSupported(host)) host.setAttribute('popover', 'manual');
-  doc.documentElement.append(host);
+  (inBody && doc.body ? doc.body : doc.documentElement).append(host);
   showInTopLayer(host);
   return {
     host,

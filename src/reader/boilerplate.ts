@@ -10,6 +10,7 @@ import { blockText, normText } from './text';
 import { sampleOf } from './sample';
 import { classAndId, linkDensity } from './declutter';
 import { DECLUTTER_RULES } from './declutter-rules';
+import { describeBlock } from './block-rules';
 
 interface Kind {
   label: string;
@@ -86,12 +87,16 @@ function isSkipLink(el: Element): boolean {
  * clutter lines ("Share this article") outside those blocks are listed too. `title`
  * (normalised) keeps the article's own header off the list.
  */
-export function removedByReadability(doc: Document, output: string, title = ''): RemovedItem[] {
+export function removedByReadability(doc: Document, output: string, title = '',
+  restorable?: (el: Element) => RemovedItem['restore']): RemovedItem[] {
   const items: RemovedItem[] = [];
   const seen = new Set<string>();
-  const add = (label: string, sample: string) => {
+  const add = (label: string, sample: string, el: Element | null) => {
     const key = `${label}|${sample}`;
-    if (!seen.has(key)) seen.add(key), items.push({ label, sample, by: 'readability' });
+    if (seen.has(key)) return;
+    seen.add(key);
+    const restore = el ? restorable?.(el) : undefined;
+    items.push({ label, sample, by: 'readability', ...(el ? { block: describeBlock(el) } : {}), ...(restore ? { restore } : {}) });
   };
   if (!doc.body) return items;
   const walker = doc.createTreeWalker(doc.body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
@@ -108,7 +113,7 @@ export function removedByReadability(doc: Document, output: string, title = ''):
     if (n.nodeType === 3) {
       const text = n.nodeValue?.replace(/\s+/g, ' ').trim() ?? '';
       const rule = text.length >= 2 && text.length <= 100 ? TEXT_RULES.find((r) => r.text!.test(text) && text.length <= r.maxChars) : undefined;
-      if (rule && !output.includes(normText(text))) add(rule.label, sampleOf(text));
+      if (rule && !output.includes(normText(text))) add(rule.label, sampleOf(text), n.parentElement);
       n = walker.nextNode();
       continue;
     }
@@ -119,7 +124,7 @@ export function removedByReadability(doc: Document, output: string, title = ''):
     if (label) {
       const text = normText(el.textContent ?? '');
       if (text.length >= 2 && text.length <= MAX_BLOCK_CHARS && !keptIn(el, text, output)) {
-        add(label, sampleOf(blockText(el).split('\n').join(' · ')));
+        add(label, sampleOf(blockText(el).split('\n').join(' · ')), el);
         n = skipSubtree();
         continue;
       }

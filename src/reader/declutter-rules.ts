@@ -31,6 +31,9 @@ export interface DeclutterRule {
   needsNextList?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
   minLinkShare?: number;
+  /** In place of `classOrId`: the reader's own "Always remove blocks like this" for the site
+   *  (block-rules.ts), tested on every element of the page's copy before parsing. */
+  matches?: (el: Element) => boolean;
 }
 
 /**

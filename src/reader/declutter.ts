@@ -12,8 +12,20 @@ import type { RemovedItem } from './extract-types';
 import { DECLUTTER_RULES, LONG_PARAGRAPH_CHARS, type DeclutterRule } from './declutter-rules';
 import { sampleOf } from './sample';
 import { blockText, collapsedTextLengths } from './text';
+import { describeBlock, type BlockSignature } from './block-rules';
+import { anchorBefore } from './restore';
+
+/** What the reader decided for this site (block-rules.ts), and how a removal is put back. */
+export interface DeclutterHooks {
+  /** "Never remove blocks like this": no rule removes such a block or anything in it. */
+  keep?(el: Element): boolean;
+  /** The removed elements and the end of the text before them → what "Restore" puts back. */
+  restore?(els: Element[], after: string): RemovedItem['restore'];
+}
 
 const MARK = 'data-gloss-rule';
+const BLOCK = 'data-gloss-block';
+const KEEP = 'data-gloss-keep';
 const PARAGRAPH_LIKE = 'p, li, blockquote, pre, dd, td, figcaption';
 const MEDIA = 'img, picture, video, audio, svg, math, table';
 
@@ -73,18 +85,35 @@ export function classAndId(el: Element): string {
 }
 
 /** Before parsing: marks what class/id rules match in the clone (outermost block, first rule). */
-export function markClutter(doc: Document, rules: readonly DeclutterRule[] = DECLUTTER_RULES): void {
-  const byClass = rules.filter((r) => r.classOrId);
+export function markClutter(doc: Document, rules: readonly DeclutterRule[] = DECLUTTER_RULES, keep?: (el: Element) => boolean): void {
+  const byClass = rules.filter((r) => r.classOrId || r.matches);
+  const byReader = byClass.some((r) => r.matches);
   if (!doc.body) return;
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-    if (n.hasAttribute(MARK)) continue;
+    if (n.hasAttribute(MARK) || n.hasAttribute(KEEP)) continue;
+    // A block the reader keeps, and all in it, is marked kept: Readability may unwrap it
+    // and lose the class that named it.
+    if (keep?.(n)) { for (const e of [n, ...n.querySelectorAll('*')]) e.setAttribute(KEEP, ''); continue; }
     const ci = classAndId(n);
-    if (ci.length < 2) continue;
-    const rule = byClass.find((r) => r.classOrId!.test(ci));
+    if (ci.length < 2 && !byReader) continue;
+    const rule = byClass.find((r) => (r.matches ? r.matches(n) : ci.length > 1 && r.classOrId!.test(ci)));
     if (!rule || !applies(n, rule)) continue;
-    for (const e of [n, ...n.querySelectorAll('*')]) if (!e.hasAttribute(MARK)) e.setAttribute(MARK, rule.id);
+    // The block's own description goes with the marks: Readability may rebuild or unwrap it
+    // (a div around one paragraph becomes that paragraph), and "Always / Never remove
+    // blocks like this" must name the block as the page has it.
+    const block = JSON.stringify(describeBlock(n));
+    for (const e of [n, ...n.querySelectorAll('*')]) if (!e.hasAttribute(MARK)) e.setAttribute(MARK, rule.id), e.setAttribute(BLOCK, block);
   }
+}
+
+/** The description markClutter left on a removed block, else the block's own. */
+function blockOf(el: Element): BlockSignature {
+  try {
+    const stored = el.getAttribute(BLOCK);
+    if (stored) return JSON.parse(stored) as BlockSignature;
+  } catch { /* the page's copy had its own attribute of that name: describe what is there */ }
+  return describeBlock(el);
 }
 
 /** Whether every piece of text under `el` sits inside an element marked by `id`. */
@@ -122,7 +151,7 @@ function removeWithEmptyParents(el: Element, root: Element): void {
 /** The blocks to remove for `rule` in the output, outermost first. `short` holds every
  *  element whose text is short enough for a text rule, read once for all of them. */
 function targets(root: Element, rule: DeclutterRule, short: () => Element[]): Element[] {
-  if (!rule.classOrId) return short();
+  if (!rule.classOrId && !rule.matches) return short();
   const out: Element[] = [];
   for (const m of root.querySelectorAll(`[${MARK}="${rule.id}"]`)) {
     if (out.some((o) => o.contains(m))) continue;
@@ -133,16 +162,24 @@ function targets(root: Element, rule: DeclutterRule, short: () => Element[]): El
   return out;
 }
 
-export function declutter(root: Element, rules: readonly DeclutterRule[] = DECLUTTER_RULES): RemovedItem[] {
+export function declutter(root: Element, rules: readonly DeclutterRule[] = DECLUTTER_RULES, hooks: DeclutterHooks = {}): RemovedItem[] {
   remembered = new WeakMap();
   try {
-    return declutterRemembering(root, rules);
+    return declutterRemembering(root, rules, hooks);
   } finally {
     remembered = null;
   }
 }
 
-function declutterRemembering(root: Element, rules: readonly DeclutterRule[]): RemovedItem[] {
+/** Whether `el` or a block around it inside `root` is one the reader keeps. */
+function kept(el: Element, root: Element, keep: DeclutterHooks['keep']): boolean {
+  if (el.closest(`[${KEEP}]`) || el.querySelector(`[${KEEP}]`)) return true;
+  if (!keep) return false;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (keep(e)) return true;
+  return false;
+}
+
+function declutterRemembering(root: Element, rules: readonly DeclutterRule[], hooks: DeclutterHooks): RemovedItem[] {
   const removed: RemovedItem[] = [];
   const total = oneLine(root).length;
   const longest = Math.max(0, ...rules.filter((r) => !r.classOrId).map((r) => r.maxChars));
@@ -156,15 +193,17 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[]): R
     // Document order: an outer block is seen before its children, and once it is gone
     // its children are no longer inside `root`.
     for (const el of targets(root, rule, short)) {
-      if (el === root || !root.contains(el) || !applies(el, rule, total)) continue;
+      if (el === root || !root.contains(el) || !applies(el, rule, total) || kept(el, root, hooks.keep)) continue;
       const extra = rule.withNextList ? nextLinkList(el) : null;
       if (rule.needsNextList && !extra) continue;
       const sample = sampleOf([el, extra].filter((e) => !!e).map((e) => blockText(e!).split('\n').join(' · ')).join(' · '));
+      const after = hooks.restore ? anchorBefore(el, root, oneLine) : '';
+      const restore = hooks.restore?.([el, extra].filter((e): e is Element => !!e), after);
       if (extra) removeWithEmptyParents(extra, root);
       removeWithEmptyParents(el, root);
-      removed.push({ label: rule.label, sample, by: `rule:${rule.id}` });
+      removed.push({ label: rule.label, sample, by: `rule:${rule.id}`, block: blockOf(el), ...(restore ? { restore } : {}) });
     }
   }
-  for (const el of root.querySelectorAll(`[${MARK}]`)) el.removeAttribute(MARK);
+  for (const el of root.querySelectorAll(`[${MARK}], [${KEEP}]`)) el.removeAttribute(MARK), el.removeAttribute(BLOCK), el.removeAttribute(KEEP);
   return removed;
 }

@@ -1,11 +1,19 @@
 /** What clean-mode extraction returns: the reading view, `gloss clean` and eval all use it. */
+import type { BlockSignature } from './block-rules';
+
 export interface RemovedItem {
   /** Short label a reader understands: "share row", "comment form", "Exit mobile version link". */
   label: string;
   /** The first words of what was removed, for the "What was removed" list. */
   sample: string;
-  /** Which pass removed it: Readability's own, or Gloss's declutter rule (its id). */
+  /** Which pass removed it: Readability's own, or Gloss's declutter rule (its id;
+   *  `rule:site` for the reader's own "Always remove" on this site). */
   by: 'readability' | `rule:${string}`;
+  /** The block as "Always / Never remove blocks like this" rules describe it (block-rules.ts). */
+  block?: BlockSignature;
+  /** What "Restore" puts back, asked for only when the reader restores it: the block's
+   *  sanitized HTML and the end of the article text it followed ('' when at the start). */
+  restore?: () => { html: string; after: string };
 }
 
 export interface Extracted {

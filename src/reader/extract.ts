@@ -8,11 +8,15 @@ import type { ExtractFailure, ExtractResult, RemovedItem } from './extract-types
 import { protectHeadings, restoreHeadings } from './headings';
 import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
+import { DECLUTTER_RULES, type DeclutterRule } from './declutter-rules';
 import { dropRepeats } from './repeats';
-import { keepRawText, sanitizeChildren } from './sanitize';
+import { keepRawText, sanitizeChildren, sanitizeHtml } from './sanitize';
 import { resolveLazyMedia } from './lazy-media';
 import { wrapTables } from './table-scroll';
 import { markPrintedLinks } from './print-links';
+import { matchesRule } from './block-rules';
+import { anchorElement, anchorInPage } from './restore';
+import type { BlockRule } from '../settings/schema';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
@@ -40,7 +44,8 @@ const fail = (reason: ExtractFailure['reason'], detail?: string): ExtractFailure
 /** A copy of the page to parse, without Gloss's own UI hosts. */
 function cloneForParsing(doc: Document): Document {
   const clone = doc.cloneNode(true) as Document;
-  for (const el of [...clone.documentElement.children]) if (el.localName.startsWith('gloss-')) el.remove();
+  // Gloss's hosts hang from <html>, and the reading view's from the end of <body>.
+  for (const el of [...clone.documentElement.children, ...clone.body?.children ?? []]) if (el.localName.startsWith('gloss-')) el.remove();
   return clone;
 }
 
@@ -58,11 +63,56 @@ export interface Extraction {
 
 const NOTHING_MORE = () => [];
 
-function parse(clone: Document | null) {
+/** The reader's rules for this site as the declutter pass takes them (block-rules.ts). */
+interface SiteBlocks { rules: readonly DeclutterRule[]; keep?: (el: Element) => boolean; never: readonly BlockRule[] }
+
+function siteBlocks(blocks: readonly BlockRule[]): SiteBlocks {
+  // Longest block a reader's "Always remove" takes, like the boilerplate list's (boilerplate.ts).
+  const always = blocks.filter((r) => !r.keep).map((r, i): DeclutterRule =>
+    ({ id: `site-${i}`, label: r.label, example: '', maxChars: 3000, matches: (el) => matchesRule(el, r) }));
+  const never = blocks.filter((r) => r.keep);
+  return {
+    rules: always.length ? [...always, ...DECLUTTER_RULES] : DECLUTTER_RULES,
+    never,
+    ...(never.length ? { keep: (el: Element) => never.some((r) => matchesRule(el, r)) } : {}),
+  };
+}
+
+/**
+ * "Never remove blocks like this": page blocks the reader keeps that Readability left out
+ * go into the article after the text they followed on the page. Returns their text.
+ */
+function putBackKept(doc: Document, root: Element, never: readonly BlockRule[], output: string): string {
+  if (!never.length || !doc.body) return '';
+  let added = '';
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  let n = walker.nextNode() as Element | null;
+  while (n) {
+    const el = n;
+    const text = normText(el.textContent ?? '');
+    if (!el.localName.startsWith('gloss-') && never.some((r) => matchesRule(el, r)) && text && !output.includes(text)) {
+      const at = anchorElement(root, anchorInPage(el, output));
+      const copy = root.ownerDocument.importNode(el, true);
+      if (at) at.after(copy); else root.prepend(copy);
+      added += ` ${text}`;
+      // Past this block: what is inside it came back with it.
+      n = null;
+      for (let up: Element | null = el; up && up !== doc.body; up = up.parentElement) {
+        if (up.nextElementSibling) { n = up.nextElementSibling; break; }
+      }
+      if (n) walker.currentNode = n;
+      continue;
+    }
+    n = walker.nextNode() as Element | null;
+  }
+  return added;
+}
+
+function parse(clone: Document | null, site: SiteBlocks) {
   if (!clone) return null;
   resolveLazyMedia(clone);
   protectHeadings(clone);
-  markClutter(clone);
+  markClutter(clone, site.rules, site.keep);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (parsed?.content) restoreHeadings(parsed.content);
   return parsed?.content ? { ...parsed, content: parsed.content, kept: normText(parsed.content.textContent ?? '') } : null;
@@ -76,28 +126,38 @@ function preferred(first: Parsed, second: Parsed, gain: number): Parsed {
   return { ...second, title: first?.title || second.title, byline: second.byline || first?.byline || null };
 }
 
-function extract(doc: Document, url: URL, container?: Element): Extraction {
+function extract(doc: Document, url: URL, container?: Element, blocks: readonly BlockRule[] = []): Extraction {
+  const site = siteBlocks(blocks);
   const failed = (f: ExtractFailure): Extraction => ({ result: f, removedByReadability: NOTHING_MORE });
   // A parsed document (DOMParser, jsdom's createHTMLDocument) has no window of its own.
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) return failed(fail('error', 'no window to sanitize with'));
-  let parsed = parse(cloneForParsing(doc));
+  let parsed = parse(cloneForParsing(doc), site);
   // Readability kept a block that misses the body detection found (second-opinion.ts)…
   if (container && missesBody(parsed?.kept ?? '', container)) {
-    parsed = preferred(parsed, parse(narrowedTo(cloneForParsing(doc), container)), 1);
+    parsed = preferred(parsed, parse(narrowedTo(cloneForParsing(doc), container), site), 1);
   }
   // …or one section of an article a page builder split into blocks (prose-root.ts).
   const prose = proseRoot(doc);
   if (prose && missesProse(parsed?.content ?? null, prose)) {
-    parsed = preferred(parsed, parse(flattenedTo(cloneForParsing(doc), prose.root)), GAIN_TO_SWITCH);
+    parsed = preferred(parsed, parse(flattenedTo(cloneForParsing(doc), prose.root), site), GAIN_TO_SWITCH);
   }
   if (!parsed) return failed(fail('not-article'));
   const root = parsed.content;
 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
-  const kept = parsed.kept;
-  const byRules = [...declutter(root), ...dropRepeats(root)];
+  const kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  // "Restore" asks for a removed block's HTML only when the reader restores it.
+  const restoreHtml = (els: Element[]) => {
+    const copies = els.map((e) => e.cloneNode(true) as Element);
+    for (const c of copies) for (const e of [c, ...c.querySelectorAll('[data-gloss-rule]')]) e.removeAttribute('data-gloss-rule'), e.removeAttribute('data-gloss-block');
+    return sanitizeHtml(copies.map((c) => c.outerHTML).join(''), win);
+  };
+  const byRules = [...declutter(root, site.rules, {
+    ...(site.keep ? { keep: site.keep } : {}),
+    restore: (els, after) => () => ({ html: restoreHtml(els), after }),
+  }), ...dropRepeats(root)];
   keepRawText(root);
   const body = sanitizeChildren(root, win);
   wrapTables(body);
@@ -121,23 +181,24 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
       removed: dedupe(byRules),
       readingMinutes: readingMinutes(text),
     },
-    removedByReadability: () => dedupe([...removedByReadability(doc, kept, normText(title)), ...byRules]),
+    removedByReadability: () => dedupe([...removedByReadability(doc, kept, normText(title),
+      (el) => () => ({ html: restoreHtml([el]), after: anchorInPage(el, kept) })), ...byRules]),
   };
 }
 
 /** Never throws: any failure, Readability's included, becomes a clear ExtractFailure.
  *  `container` is detection's article container, when known: a second opinion (second-opinion.ts).
  *  `removed` here is complete (`gloss clean`, eval); the view uses extractForView. */
-export function extractArticle(doc: Document, url: URL, container?: Element): ExtractResult {
-  const { result, removedByReadability: all } = extractForView(doc, url, container);
+export function extractArticle(doc: Document, url: URL, container?: Element, blocks: readonly BlockRule[] = []): ExtractResult {
+  const { result, removedByReadability: all } = extractForView(doc, url, container, blocks);
   return result.ok ? { ...result, removed: all() } : result;
 }
 
 /** The same, with `result.removed` holding only what Gloss's rules removed until
  *  `removedByReadability()` is asked for the whole list. Never throws either. */
-export function extractForView(doc: Document, url: URL, container?: Element): Extraction {
+export function extractForView(doc: Document, url: URL, container?: Element, blocks: readonly BlockRule[] = []): Extraction {
   try {
-    const extraction = extract(doc, url, container);
+    const extraction = extract(doc, url, container, blocks);
     const { removedByReadability: all } = extraction;
     return {
       result: extraction.result,

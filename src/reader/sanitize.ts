@@ -56,3 +56,10 @@ export function keepRawText(root: Element): void {
     }
   }
 }
+
+/** One removed block's HTML, sanitized like the article, as HTML for "Restore" (issue #15). */
+export function sanitizeHtml(html: string, win: Window): string {
+  const purifier = purifierFor(win);
+  if (!purifier.isSupported) return '';
+  return String(purifier.sanitize(html, CONFIG));
+}

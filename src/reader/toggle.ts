@@ -5,7 +5,10 @@
  * This chunk loads only when clean mode is asked for.
  */
 import { h, render } from 'preact';
-import type { Settings } from '../settings/schema';
+import type { BlockRule, Settings } from '../settings/schema';
+import { addBlockRule } from '../settings/sites';
+import type { RemovedItem } from './extract-types';
+import { sameBlock } from './block-rules';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
 import { whenIdle } from '../schedule/idle';
@@ -17,6 +20,7 @@ import { documentFonts } from './view/document-fonts';
 import { browser } from '../platform/browser';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
 import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
+import { ARTICLE_SLOT, articleCss } from './view/article-css';
 import { Reader, type ReaderProps } from './view/Reader';
 import { localized } from './view/strings';
 
@@ -45,6 +49,8 @@ interface OpenView {
 }
 
 let view: OpenView | null = null;
+/** Derived once per page from the view's sheet (article-css.ts). */
+let lightCss: string | null = null;
 
 /** The reading view's article root, when open (names are marked there too). */
 export function readerRoot(): ShadowRoot | Element | null {
@@ -88,18 +94,32 @@ function saveAlwaysClean(ctx: ReaderHost, host: string, on: boolean): void {
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
+/** "Always / Never remove blocks like this on this site": kept with the site's rules, used from the next opening. */
+function saveBlockRule(ctx: ReaderHost, host: string, item: RemovedItem, keep: boolean): void {
+  if (!item.block) return;
+  const rule: BlockRule = { keep, ...item.block, label: item.label, sample: item.sample };
+  ctx.settings = addBlockRule(ctx.settings, host, rule, sameBlock);
+  void saveSettings(ctx.settings).catch(() => undefined);
+}
+
 function open(ctx: ReaderHost): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
-  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container);
+  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container,
+    ctx.settings.sites[location.hostname]?.blocks);
   ctx.status.readerError = result.ok ? undefined : result.message;
 
-  const host = createShadowHost('gloss-reader', '');
+  const host = createShadowHost('gloss-reader', '', document, true);
   const controller = new AbortController();
   const { signal } = controller;
-  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS)];
+  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS),
+    adoptCss(document, lightCss ??= articleCss(READER_CSS))];
   const mount = document.createElement('div');
   host.root.append(mount);
+  // The article is the host's light DOM, where the reader's own tools find it (ADR 3).
+  const articleHost = document.createElement('div');
+  articleHost.slot = ARTICLE_SLOT;
+  host.host.append(articleHost);
   const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
   view = state;
 
@@ -119,8 +139,10 @@ function open(ctx: ReaderHost): void {
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: (next: ViewPrefs) => { fonts.want(next.font); savePrefs(next); },
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
+    onBlockRule: (item: RemovedItem, keep: boolean) => saveBlockRule(ctx, site, item, keep),
     onClose: () => close(),
-    onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
+    onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' }),
+    articleHost,
   };
   render(h(Reader, props), mount);
   // What Readability left out is found by reading the page again: after the article is
@@ -129,7 +151,7 @@ function open(ctx: ReaderHost): void {
   if (result.ok) whenIdle(signal, TIMING.readerIdleWorkMs)
     .then(() => render(h(Reader, { ...props, removed: removedByReadability() }), mount), () => undefined);
 
-  state.article = mount.querySelector('article');
+  state.article = articleHost.querySelector('article');
   const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
   manageKeys({ host: host.host, root: host.root, signal, home, close: () => close() });
   ctx.signal.addEventListener('abort', () => close(), { signal });

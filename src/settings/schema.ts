@@ -33,7 +33,35 @@ export interface SiteRule {
   underline?: Underline;
   /** The reading view's look on this site, when the reader asked to keep it per site (#15). */
   reader?: Settings['reader'];
+  /** "Always remove" / "Never remove blocks like this on this site" (#15, part 6). */
+  blocks?: BlockRule[];
 }
+
+/**
+ * A reader's decision about one kind of block on a site, as remembered from "What was
+ * removed". Described by the block's stable class and id tokens when it has any (the
+ * site's template names it the same on every article), else by its first words; see
+ * reader/block-rules.ts for why and how it is matched.
+ */
+export interface BlockRule {
+  keep: boolean;
+  /** Element name, lower-case ("div", "aside"). */
+  tag: string;
+  /** Class and id tokens, lower-case, without ones that change per page (digits). */
+  tokens: string[];
+  /** The block's first words, lower-case and single-spaced; matched only when `tokens` is empty. */
+  text: string;
+  /** How the view named it ("share row") and its first words, for the options page. */
+  label: string;
+  sample: string;
+}
+export const MAX_BLOCK_RULES_PER_SITE = 50;
+
+const isBlockRule = (v: unknown): v is BlockRule => isObj(v) && typeof v.keep === 'boolean' && typeof v.tag === 'string'
+  && /^[a-z][a-z0-9-]{0,30}$/.test(v.tag) && Array.isArray(v.tokens) && v.tokens.length <= 20
+  && v.tokens.every((t) => typeof t === 'string' && t.length > 0 && t.length <= 60)
+  && typeof v.text === 'string' && v.text.length <= 200 && typeof v.label === 'string' && v.label.length <= 100
+  && typeof v.sample === 'string' && v.sample.length <= 200 && (v.tokens.length > 0 || v.text.length > 0);
 
 /** Underline every mention, only the first of each name, or none (names still found, cards still open). */
 export type Underline = 'all' | 'first' | 'none';
@@ -121,13 +149,22 @@ export function parseSettings(stored: unknown): { settings: Settings; problems: 
     },
     reader: readerPrefs(raw.reader, d.reader, 'reader', pick),
     sites: pick('sites', raw.sites, (v) => isObj(v) && Object.values(v).every((r) => isObj(r)
-      && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : k === 'reader' ? isObj(x) : bool(x)))), d.sites),
+      && Object.entries(r).every(([k, x]) => (k === 'underline' ? UNDERLINES.includes(x as Underline) : k === 'reader' ? isObj(x)
+        : k === 'blocks' ? Array.isArray(x) : bool(x)))), d.sites),
     exclusions: pick('exclusions', raw.exclusions, (v) => isObj(v) && Object.values(v).every((l) => Array.isArray(l)
       && l.every((x) => typeof x === 'string')), d.exclusions),
   };
   // A site's own reading-view settings, each field checked like the general ones.
   for (const [host, rule] of Object.entries(s.sites))
     if (rule.reader) s.sites[host] = { ...rule, reader: readerPrefs(rule.reader, s.reader, `sites.${host}.reader`, pick) };
+  // A site's block rules, each checked; a malformed one is dropped, the others stay.
+  for (const [host, rule] of Object.entries(s.sites)) {
+    if (!rule.blocks) continue;
+    const good = rule.blocks.filter(isBlockRule).slice(0, MAX_BLOCK_RULES_PER_SITE);
+    if (good.length !== rule.blocks.length) problems.push({ kind: 'invalid', path: `sites.${host}.blocks` });
+    const { blocks: _all, ...rest } = rule;
+    s.sites[host] = good.length ? { ...rest, blocks: good } : rest;
+  }
   return { settings: s, problems };
 }
 

@@ -96,23 +96,24 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     await clearStorage(control);
   });
 
+  // The view's article is light DOM under its host (ADR 3): its marks are those under gloss-reader.
   it('over clean mode, lists and visits the reading view\'s names, not the page\'s under it', async () => {
     await messageTab(control, tabId, { type: 'reader/toggle', open: true });
     await page.bringToFront();
-    await page.waitFor(() => [...((CSS as any).highlights.get('gloss-name') ?? [])].some((r: Range) => r.startContainer.getRootNode() !== document), undefined, 10_000);
+    await page.waitFor(() => [...((CSS as any).highlights.get('gloss-name') ?? [])].some((r: Range) => !!r.startContainer.parentElement?.closest('gloss-reader')), undefined, 10_000);
     expect(await messageTab(control, tabId, { type: 'whoswho/toggle' })).toEqual({ shown: true });
     await page.bringToFront();
     await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('[data-entity="qatar"]'), undefined, 5000);
     const counts = await page.evaluate(() => ({
       listed: document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"] .n')!.textContent,
-      inView: [...((CSS as any).highlights.get('gloss-name') ?? [])].filter((r: Range) => r.startContainer.getRootNode() !== document && r.toString() === 'Qatar').length,
+      inView: [...((CSS as any).highlights.get('gloss-name') ?? [])].filter((r: Range) => !!r.startContainer.parentElement?.closest('gloss-reader') && r.toString() === 'Qatar').length,
     }));
     expect(counts.listed).toBe(`×${counts.inView}`);
     await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
     await page.waitFor(cardWithRecord, undefined, 5000);
     // The active mark is set in the frame after the card paints.
     await page.waitFor(() => ((CSS as any).highlights.get('gloss-name-active')?.size ?? 0) > 0, undefined, 5000);
-    const inReader = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.startContainer.getRootNode() !== document));
+    const inReader = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => !!r.startContainer.parentElement?.closest('gloss-reader')));
     expect(inReader).toEqual([true]);
     await page.press('Escape');
     await messageTab(control, tabId, { type: 'whoswho/toggle' });

@@ -11,6 +11,7 @@ import { sentencesOf, type Sentence } from '../listen/sentences';
 import { Speaker, type SpeakerState } from '../listen/speaker';
 import type { ViewPrefs } from './prefs';
 import type { Translate } from './strings';
+import { queryView } from './slotted';
 
 export const READING_HIGHLIGHT = 'gloss-reading';
 const BLOCKS = 'h1.title, .body :is(p, li, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, td, th)';
@@ -22,7 +23,7 @@ const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2].filter((r) => r >= RATE_RANGE.min &&
 interface Prepared { sentences: Sentence[]; blocks: Element[] }
 
 function prepare(scroller: HTMLElement, lang: string | undefined): Prepared {
-  const all = [...scroller.querySelectorAll(BLOCKS)];
+  const all = queryView(scroller, BLOCKS);
   // Only innermost blocks: a list item holding a paragraph is read once.
   const blocks = all.filter((b) => !all.some((o) => o !== b && b.contains(o)));
   return { blocks, sentences: sentencesOf(blocks.map((b) => b.textContent ?? ''), lang) };

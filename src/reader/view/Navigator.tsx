@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentHeading, HEADING_MARGIN, headingStep, minutesLeft, OUTLINE_MIN_HEADINGS, progress, type HeadingSpot } from './navigation';
 import type { Translate } from './strings';
+import { queryView } from './slotted';
 
 export interface NavigatorProps {
   t: Translate;
@@ -16,7 +17,7 @@ export interface NavigatorProps {
 
 function measure(scroller: HTMLElement): HeadingSpot[] {
   const base = scroller.getBoundingClientRect().top - scroller.scrollTop;
-  return [...scroller.querySelectorAll<HTMLElement>('.body h2, .body h3')].map((el, i) => {
+  return queryView(scroller, '.body h2, .body h3').map((el, i) => {
     if (!el.id) el.id = `gloss-h-${i}`;
     return { id: el.id, text: (el.textContent ?? '').trim(), level: el.tagName === 'H3' ? 3 : 2, top: el.getBoundingClientRect().top - base };
   }).filter((h) => h.text);

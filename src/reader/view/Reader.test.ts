@@ -157,3 +157,36 @@ describe('inPageTarget', () => {
   });
 });
 
+
+describe('undoing a removal, and teaching it (issue #15, part 6)', () => {
+  const share = {
+    label: 'share row', sample: 'Share. · Facebook', by: 'rule:share-row' as const,
+    block: { tag: 'div', tokens: ['share-row'], text: 'share. facebook' },
+    restore: () => ({ html: '<div class="x">Share. · Facebook</div>', after: 'first paragraph.' }),
+  };
+  const withShare = { ...ARTICLE, removed: [share] } as ExtractResult;
+
+  it('puts a removed block back after the text it followed, once', () => {
+    const { q, click } = show({ result: withShare });
+    click('[data-action="removed"]');
+    click('[data-action="restore"]');
+    const body = q('.body');
+    expect([...body.children].map((c) => c.textContent)).toEqual(['First paragraph.', 'Share. · Facebook', 'More', 'Second paragraph.']);
+    expect(q('[data-action="restore"]').textContent).toBe('Restored');
+    expect(q('[data-action="restore"]').getAttribute('aria-describedby')).toBe('gloss-removed-0');
+    click('[data-action="restore"]');
+    expect(body.querySelectorAll('[data-gloss-restored]').length).toBe(1);
+  });
+
+  it('remembers "never remove" for the site and says where it is kept', () => {
+    const onBlockRule = vi.fn();
+    const { q, click } = show({ result: withShare, onBlockRule });
+    click('[data-action="removed"]');
+    expect(q('#gloss-removed [role="status"]').textContent).toBe('');
+    click('[data-action="never-remove"]');
+    expect(onBlockRule).toHaveBeenCalledWith(share, true);
+    expect(q('[data-action="never-remove"]').getAttribute('aria-pressed')).toBe('true');
+    expect(q('[data-action="always-remove"]').getAttribute('aria-pressed')).toBe('false');
+    expect(q('#gloss-removed [role="status"]').textContent).toMatch(/^Kept for courier\.example\./);
+  });
+});

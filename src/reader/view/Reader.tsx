@@ -2,12 +2,15 @@
  * The reading view (issue #3, part 3): toolbar, optional "What was removed" panel, and
  * the article — or, when extraction failed, a clear message and the way back.
  */
-import { useRef, useState } from 'preact/hooks';
+import { createPortal } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Navigator } from './Navigator';
 import type { ExtractResult, RemovedItem } from '../extract-types';
 import { Article } from './Article';
 import { MEASURE_CH, typographyStyle, type ViewPrefs } from './prefs';
 import { RemovedPanel } from './RemovedPanel';
+import { queryView } from './slotted';
+import { insertRestored } from '../restore';
 import { Toolbar } from './Toolbar';
 import type { StringKey, Translate } from './strings';
 import { saveArticle } from './save-file';
@@ -29,7 +32,16 @@ export interface ReaderProps {
   onAlwaysClean(on: boolean): void;
   onClose(): void;
   onInPageLink(id: string): void;
+  /** The host's light-DOM element the article renders into, projected through a <slot>
+   *  (issue #15, part 5; ADR 3). Absent in unit tests: the article renders in place. */
+  articleHost?: HTMLElement;
+  /** "Always / Never remove blocks like this on this site" (issue #15, part 6). */
+  onBlockRule?(item: RemovedItem, keep: boolean): void;
 }
+
+/** The article in the host's light DOM, shown where the slot stands. */
+const inLightDom = (article: preact.JSX.Element, host: HTMLElement | undefined) =>
+  host ? <>{createPortal(article, host)}<slot name={host.slot} /></> : article;
 
 const FAILURE_KEY: Record<string, StringKey> = { 'not-article': 'NotArticle', 'too-short': 'TooShort', error: 'Error' };
 
@@ -42,12 +54,38 @@ export function Reader(props: ReaderProps) {
   const [removedOpen, setRemovedOpen] = useState(false);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const removed = props.removed ?? (result.ok ? result.removed : []);
+  const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
+  const [decided, setDecided] = useState<ReadonlyMap<number, boolean>>(new Map());
+  // The list grows once what Readability left out is known: choices made on the shorter
+  // list start over rather than point at other entries.
+  const shown = useRef(props.removed);
+  if (shown.current !== props.removed) { shown.current = props.removed; if (restored.size || decided.size) { setRestored(new Set()); setDecided(new Map()); } }
+  const onRestore = (i: number) => {
+    const body = scroller && queryView(scroller, '.body')[0];
+    const back = removed[i]?.restore?.();
+    if (!body || !back?.html) return;
+    insertRestored(body, back.html, back.after, i);
+    setRestored(new Set([...restored, i]));
+  };
+  const onDecide = (i: number, keep: boolean) => {
+    const item = removed[i];
+    if (!item || !props.onBlockRule) return;
+    props.onBlockRule(item, keep);
+    setDecided(new Map([...decided, [i, keep]]));
+  };
   const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
     latest.current = { ...latest.current, ...change(latest.current) };
     setPrefs(latest.current);
     props.onPrefs(latest.current);
   };
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
+  const host = props.articleHost;
+  // The article sheet's rules for the view root's switches match on the slotted element.
+  useLayoutEffect(() => {
+    if (!host) return;
+    host.dataset.theme = prefs.theme;
+    host.dataset.images = prefs.images ? 'on' : 'off';
+  }, [host, prefs.theme, prefs.images]);
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
@@ -58,10 +96,11 @@ export function Reader(props: ReaderProps) {
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})}
         {...(result.ok && scroller ? { onPrint: () => scroller.ownerDocument.defaultView?.print(), onSaveHtml: () => saveArticle(result, t, scroller) } : {})} />
-      {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} />}
+      {result.ok && removedOpen && <RemovedPanel t={t} items={removed} onClose={props.onClose} site={props.site}
+        restored={restored} onRestore={onRestore} decided={decided} {...(props.onBlockRule ? { onDecide } : {})} />}
       {result.ok && <Navigator t={t} scroller={scroller} minutes={result.readingMinutes} layoutKey={`${prefs.fontSize}/${prefs.width}`} />}
       {result.ok
-        ? <Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />
+        ? inLightDom(<Article article={result} site={props.site} t={t} onInPageLink={props.onInPageLink} />, host)
         : (
           <div class="failure" role="alert">
             <h1>{t('FailTitle')}</h1>

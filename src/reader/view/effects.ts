@@ -39,12 +39,24 @@ export function deepActiveElement(doc: Document): Element | null {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The view's controls, then its article (light DOM in the slot that ends the view: ADR 3). */
 function focusables(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE), ...root.host.querySelectorAll<HTMLElement>(FOCUSABLE)]
+    .filter((el) => el.getClientRects().length > 0);
 }
 
-/** A Gloss element in the page (the reading view's host, a hover card): focus may go there. */
-const isGloss = (n: EventTarget | null) => n instanceof Element && n.localName.startsWith('gloss-');
+/** Whether `b` comes after `a` in the view: the shadow root's controls first, then the
+ *  article in the host's light DOM, whose slot ends the view. */
+function follows(root: ShadowRoot, a: Element, b: Element): boolean {
+  const light = (el: Element) => root.host !== el && root.host.contains(el);
+  if (light(a) !== light(b)) return light(b);
+  return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** A Gloss element in the page (the reading view's host, a hover card) or inside one (the
+ *  view's article): focus may go there. */
+const isGloss = (n: EventTarget | null) => n instanceof Element
+  && (n.localName.startsWith('gloss-') || !!n.closest('gloss-reader'));
 
 export interface KeyOptions {
   host: HTMLElement;
@@ -79,12 +91,13 @@ export function manageKeys({ host, root, signal, home, close }: KeyOptions): voi
     }
     if (e.key === 'Tab') {
       const list = focusables(root);
-      const first = list[0];
-      const last = list[list.length - 1];
-      const active = root.activeElement;
-      if (first && last && (e.shiftKey ? active === first || !active : active === last)) {
+      const active = root.activeElement ?? (host.contains(doc.activeElement) && doc.activeElement !== host ? doc.activeElement : null);
+      if (!list.length) return;
+      // At either end (or from a spot between controls, such as the article itself), wrap around.
+      const wrap = !active || (e.shiftKey ? !list.some((el) => follows(root, el, active)) : !list.some((el) => follows(root, active, el)));
+      if (wrap) {
         e.preventDefault();
-        (e.shiftKey ? last : first).focus();
+        (e.shiftKey ? list[list.length - 1]! : list[0]!).focus();
       }
     }
   };

@@ -74,6 +74,9 @@ button[aria-pressed="true"] { background: var(--panel); border-color: var(--acce
 .removed li { margin: 2px 0; }
 .removed .what { font-weight: 600; }
 .removed .sample, .removed .by { color: var(--muted); }
+.removed .actions { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 10px; }
+.removed .actions button { font-size: 12.5px; padding: 2px 8px; }
+.removed .saved:empty { display: none; }
 .page { box-sizing: border-box; max-width: calc(var(--measure, 68) * 1ch + 48px); margin: 0 auto; padding: 32px 24px 96px; }
 article:focus { outline: none; }
 .site { margin: 0 0 6px; color: var(--accent); font-size: 14px; letter-spacing: .04em; text-transform: uppercase; }
@@ -135,6 +138,6 @@ export const READER_CSS = THEMES + LAYOUT + MARK_CSS;
 
 /**
  * Adopted by the page's document while the view is open: printing shows the article
- * alone. An adopted sheet adds no node and is dropped on close.
+ * alone (the view's host is the last child of <body>: ADR 3). An adopted sheet adds no node and is dropped on close.
  */
-export const PRINT_PAGE_CSS = '@media print { body { display: none !important; } }';
+export const PRINT_PAGE_CSS = '@media print { body > :not(gloss-reader) { display: none !important; } }';

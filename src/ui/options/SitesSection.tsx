@@ -1,7 +1,8 @@
 /** Per-site rules and "Not this …?" corrections, each removable (issue #6). */
-import { removeExclusion, removeSite, setSiteRule, sortedHosts } from '../../settings/sites';
+import { removeBlockRule, removeExclusion, removeSite, setSiteRule, sortedHosts } from '../../settings/sites';
 import { isolate, t } from '../../i18n/i18n';
 import type { SectionProps } from './GeneralSection';
+import type { BlockRule } from '../../settings/schema';
 
 export function SitesSection({ settings, update }: SectionProps) {
   const hosts = sortedHosts(Object.keys(settings.sites));
@@ -24,12 +25,31 @@ export function SitesSection({ settings, update }: SectionProps) {
                 <button type="button" aria-label={t('optSiteRemoveLabel', isolate(host))} onClick={() => update((s) => removeSite(s, host))}>
                   {t('optRemove')}
                 </button>
+                {!!rule.blocks?.length && <BlockRules host={host} blocks={rule.blocks} update={update} />}
               </li>
             );
           })}
         </ul>
       )}
     </section>
+  );
+}
+
+/** A site's "Always / Never remove blocks like this" rules from clean mode (issue #15, part 6). */
+function BlockRules({ host, blocks, update }: { host: string; blocks: BlockRule[]; update: SectionProps['update'] }) {
+  return (
+    <ul class="block-rules" data-testid="block-rules" aria-label={t('optBlockRulesLabel', isolate(host))}>
+      {blocks.map((b, i) => {
+        const what = b.sample ? `${b.label}: “${b.sample}”` : b.label;
+        return (
+          <li key={`${b.keep}${b.tag}${b.tokens.join(' ')}${b.text}`} data-keep={String(b.keep)}>
+            <span>{t(b.keep ? 'optBlockNever' : 'optBlockAlways', isolate(what))}</span>
+            <button type="button" data-action="delete-block-rule" aria-label={t('optBlockDeleteLabel', [isolate(what), isolate(host)])}
+              onClick={() => update((s) => removeBlockRule(s, host, i))}>{t('optBlockDelete')}</button>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -9,7 +9,9 @@ import { sleep } from './watch';
 
 /** Ranges in Gloss's name highlight (0 when none is registered). */
 export const marked = () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name')?.size ?? 0;
-export const readerShown = () => (document.querySelector('gloss-reader')?.shadowRoot?.textContent?.trim().length ?? 0) > 0;
+/** The view's controls (shadow root) or its article (the host's light DOM: ADR 3) show text. */
+export const readerShown = () => ((document.querySelector('gloss-reader')?.shadowRoot?.textContent?.trim().length ?? 0)
+  + (document.querySelector('gloss-reader')?.textContent?.trim().length ?? 0)) > 0;
 export const noReader = () => document.querySelector('gloss-reader') === null;
 
 export async function waitMarked(page: TestPage, timeoutMs = 15_000): Promise<number> {
@@ -82,7 +84,7 @@ export function markAt(page: TestPage, text: string, inReader = false): Promise<
   return page.evaluate(({ wanted, inReader }: { wanted: string; inReader: boolean }) => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name');
     const range = reg && [...reg].find((r) => r.toString().replace(/\s+/g, ' ') === wanted && r.getClientRects().length
-      && (r.startContainer.getRootNode() instanceof ShadowRoot) === inReader);
+      && !!r.startContainer.parentElement?.closest('gloss-reader') === inReader);
     if (!range) return null;
     const el = range.startContainer.parentElement!;
     el.scrollIntoView({ block: 'center' });
