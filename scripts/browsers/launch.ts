@@ -55,6 +55,9 @@ export interface LaunchOptions {
   /** Sends all of the browser's HTTP(S) traffic, loopback included, through this local
    *  proxy port (tests/e2e/support/proxy.ts records it: issue #8). */
   proxyPort?: number;
+  /** The browser's own UI language (e.g. 'ar'), which extension strings follow. Needs
+   *  Debian's chromium-l10n and firefox-esr-l10n-<lang> (scripts/dev/setup.mjs). */
+  locale?: string;
 }
 
 export function requireBrowser(name: BrowserName): string {
@@ -101,13 +104,16 @@ export const CHROMIUM_FLAGS: readonly string[] = ['--no-sandbox', '--disable-bac
   // Linux Chromium speaks through speech-dispatcher only when asked to (read-aloud, issue #15).
   '--enable-speech-dispatcher'];
 
-async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchChromium({ headless = true, proxyPort, locale }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath, headless, viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS,
-      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : [])],
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(locale ? [`--lang=${locale}`] : [])],
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale }, locale } : {}),
   });
   const sw = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -136,7 +142,7 @@ async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Pr
   };
 }
 
-async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless = true, proxyPort, locale }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox', executablePath, headless,
@@ -148,6 +154,9 @@ async function launchFirefox({ headless = true, proxyPort }: LaunchOptions): Pro
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // The language pack (an application-scope add-on from firefox-esr-l10n-*) is enabled
+      // by puppeteer's profile (extensions.enabledScopes 5); asking for it switches the UI.
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
       ...(proxyPort ? {
         'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
         'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
