@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { CardRecord } from '../knowledge/types';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
+import { scrollBehavior } from '../page-ui/scroll';
 import type { Mark, MarkIndex } from '../annotate/marks';
 import { setHighlight } from '../platform/capabilities';
 import { HIGHLIGHT_ACTIVE } from '../annotate/mark-css';
@@ -222,7 +223,7 @@ export function startCards(opts: CardsOptions): Cards {
       const rect = mark.range.getBoundingClientRect();
       if (rect.top < 0 || rect.bottom > innerHeight) {
         const scroller = (mark.range.startContainer.parentElement?.closest('.gloss-scroll') as HTMLElement | null);
-        (scroller ?? doc.scrollingElement ?? doc.documentElement).scrollBy({ top: rect.top - innerHeight / 3 });
+        (scroller ?? doc.scrollingElement ?? doc.documentElement).scrollBy({ top: rect.top - innerHeight / 3, behavior: scrollBehavior() });
       }
       pointerY = null;
       keyboardOpen = true;

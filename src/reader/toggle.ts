@@ -9,8 +9,9 @@ import type { Settings } from '../settings/schema';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
 import { whenIdle } from '../schedule/idle';
-import { message } from '../i18n/i18n';
+import { message, uiLocale } from '../i18n/i18n';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
+import { scrollBehavior } from '../page-ui/scroll';
 import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { siteFromHost, type ViewPrefs } from './view/prefs';
@@ -108,12 +109,13 @@ function open(ctx: ReaderHost): void {
     sitePrefs: !!ctx.settings.sites[site]?.reader,
     onSitePrefs: (on: boolean, prefs: ViewPrefs) => saveSitePrefs(ctx, site, on, prefs),
     t: localized(message),
+    ui: uiLocale(),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: savePrefsLater(ctx, site, signal),
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onClose: () => close(),
-    onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start' }),
+    onInPageLink: (id: string) => host.root.getElementById(id)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() }),
   };
   render(h(Reader, props), mount);
   // What Readability left out is found by reading the page again: after the article is

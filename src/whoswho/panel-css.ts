@@ -29,5 +29,6 @@ li { padding: 2px 8px; }
   header { border-color: rgba(255,255,255,.1); } h3 { color: #e0b96a; } .desc { color: #c4c4c8; }
   .first, .count, .n, .close { color: #a3a7ad; } .tool { color: #8ab4e8; } .row:hover, .row:focus-visible { background: rgba(255,255,255,.06); }
 }
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 @media (max-width: 640px) { .panel { inset-block-start: auto; height: 70vh; width: 100vw; border-inline-start: 0; border-top: 1px solid rgba(0,0,0,.1); border-radius: 12px 12px 0 0; } }
 `;

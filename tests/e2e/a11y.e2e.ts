@@ -7,6 +7,7 @@
 // whose root is open (src/page-ui/shadow-host.ts), so axe, evaluated in the page's main
 // world by the driver (support/axe.ts), walks into them; each check is scoped to the Gloss
 // host, since the page under it is not ours to judge.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/browsers/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
@@ -28,6 +29,21 @@ const clickInView = (page: TestPage, sel: string) => page.evaluate((sel: string)
   (document.querySelector('gloss-reader')!.shadowRoot!.querySelector(sel) as HTMLElement).click();
 }, sel);
 const inView = (page: TestPage, sel: string) => page.waitFor((sel: string) => !!document.querySelector('gloss-reader')?.shadowRoot?.querySelector(sel), sel, 5000);
+
+/** What still moves inside a Gloss host's shadow root: transitions, animations, smooth scrolling. */
+const moving = (tag: string): string[] => {
+  const root = document.querySelector(tag)?.shadowRoot;
+  if (!root) return [`no ${tag}`];
+  const out: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    const cs = getComputedStyle(el);
+    const what = `${el.localName}.${el.getAttribute('class') ?? ''}`;
+    if (cs.transitionProperty !== 'none' && cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0)) out.push(`${what} transition ${cs.transitionDuration}`);
+    if (cs.animationName !== 'none') out.push(`${what} animation ${cs.animationName}`);
+    if (cs.scrollBehavior === 'smooth') out.push(`${what} smooth scroll`);
+  }
+  return out;
+};
 
 async function expectClean(page: TestPage, where: string, include: string[] = []): Promise<void> {
   const severe = await severeViolations(page, where, include);
@@ -91,8 +107,13 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   it('a hover card, and who\'s who', async () => {
     await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
     await page.bringToFront();
-    await page.waitFor(cardWithRecord, undefined, 5000);
+    await page.waitFor(cardWithRecord, undefined, 5000).catch(async (e) => {
+      console.log('DIAG', await page.evaluate(() => ({ host: !!document.querySelector('gloss-card'), html: document.querySelector('gloss-card')?.shadowRoot?.innerHTML.slice(0, 300), reader: !!document.querySelector('gloss-reader'), y: scrollY, hl: [...((CSS as any).highlights.keys())] })));
+      throw e;
+    });
     await expectClean(page, 'card', ['gloss-card']);
+    // Without reduced motion the card fades in: the motion check below can fail.
+    expect((await page.evaluate(moving, 'gloss-card')).join()).toMatch(/transition/);
     await page.press('Escape');
     await page.waitFor(noCard, undefined, 5000);
 
@@ -111,5 +132,158 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     const options = await browser.openExtensionPage(OPTIONS);
     await expectClean(options, 'options');
     await options.close();
+  });
+});
+
+// Right to left (issue #15, part 8): with the browser itself in Arabic (its language pack,
+// installed by scripts/dev/setup.mjs; extension strings follow the browser's language and
+// nothing else), Gloss's words are Arabic and laid out right to left, while the English
+// article keeps its own direction; axe finds nothing serious there either.
+const AR = JSON.parse(readFileSync('public/_locales/ar/messages.json', 'utf8')) as Record<string, { message: string }>;
+
+describe.each(BROWSERS)('Arabic, right to left, in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let control: TestPage;
+  let tabId: number;
+  const toggle = (open: boolean) => messageTab(control, tabId, { type: 'reader/toggle', open });
+
+  beforeAll(async () => {
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/index.html'), { locale: 'ar' }));
+    await waitMarked(page);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('lays the view, its menus and panels out right to left, the article left to right', async () => {
+    await toggle(true);
+    await page.bringToFront();
+    await inView(page, '.outline a');
+    const look = await page.evaluate(() => {
+      const r = document.querySelector('gloss-reader')!.shadowRoot!;
+      const scroll = r.querySelector('.gloss-scroll')!;
+      const dir = (sel: string) => getComputedStyle(r.querySelector(sel)!).direction;
+      const bar = r.querySelector('.bar')!.getBoundingClientRect();
+      const back = r.querySelector('.back')!.getBoundingClientRect();
+      return { lang: scroll.getAttribute('lang'), dir: scroll.getAttribute('dir'), bar: dir('.bar'), outline: dir('.outline'),
+        article: [r.querySelector('article')!.getAttribute('lang'), dir('article'), dir('.body p')],
+        back: r.querySelector('.back')!.textContent!.trim(), backAtStart: back.left > bar.left + bar.width / 2 };
+    });
+    expect(look).toEqual({ lang: 'ar', dir: 'rtl', bar: 'rtl', outline: 'rtl', article: ['en-US', 'ltr', 'ltr'],
+      back: `← ${AR.readerBack!.message}`, backAtStart: true });
+    await expectClean(page, 'view (ar)', ['gloss-reader']);
+
+    await clickInView(page, '[data-action="typography"]');
+    await inView(page, '#gloss-typo');
+    const menu = await page.evaluate(() => {
+      const r = document.querySelector('gloss-reader')!.shadowRoot!;
+      const m = r.querySelector('#gloss-typo')!;
+      return { dir: getComputedStyle(m).direction, atLeft: m.getBoundingClientRect().left < innerWidth / 2, label: m.getAttribute('aria-label') };
+    });
+    expect(menu).toEqual({ dir: 'rtl', atLeft: true, label: AR.readerTextMenu!.message });
+    await expectClean(page, 'text and colours menu (ar)', ['gloss-reader']);
+    await clickInView(page, '[data-action="typography"]');
+    await clickInView(page, '[data-action="removed"]');
+    await inView(page, '#gloss-removed li');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('gloss-reader')!.shadowRoot!.querySelector('#gloss-removed')!).direction)).toBe('rtl');
+    await expectClean(page, '"What was removed" (ar)', ['gloss-reader']);
+    await toggle(false);
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+  });
+
+  it('shows the card and who\'s who right to left', async () => {
+    await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+    await page.bringToFront();
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    const card = await page.evaluate(() => {
+      const c = document.querySelector('gloss-card')!.shadowRoot!.querySelector('.card')!;
+      return { lang: c.getAttribute('lang'), dir: getComputedStyle(c).direction, close: c.querySelector('.close')!.getAttribute('aria-label'),
+        name: getComputedStyle(c.querySelector('.name')!).direction };
+    });
+    expect(card).toEqual({ lang: 'ar', dir: 'rtl', close: AR.cardClose!.message, name: 'ltr' });
+    await expectClean(page, 'card (ar)', ['gloss-card']);
+    await page.press('Escape');
+    await page.waitFor(noCard, undefined, 5000);
+
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
+    await page.bringToFront();
+    await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row .desc'), undefined, 5000);
+    const panel = await page.evaluate(() => {
+      const p = document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('.panel')!;
+      return { dir: getComputedStyle(p).direction, left: Math.round(p.getBoundingClientRect().left), title: p.querySelector('h2')!.textContent };
+    });
+    expect(panel).toEqual({ dir: 'rtl', left: 0, title: AR.whosWhoTitle!.message });
+    await expectClean(page, "who's who (ar)", ['gloss-whoswho']);
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
+  });
+
+  it('lays the popup and options out right to left', async () => {
+    for (const path of [`${POPUP}?tab=${tabId}`, OPTIONS]) {
+      const ext = await browser.openExtensionPage(path);
+      expect(await ext.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction]))
+        .toEqual(['ar', 'rtl', 'rtl']);
+      await expectClean(ext, `${path} (ar)`);
+      await ext.close();
+    }
+  });
+});
+
+// Reduced motion (issue #15, part 8): nothing in the view, the card or the panel moves, and
+// stepping to the next name jumps even on a page that scrolls smoothly.
+describe.each(BROWSERS)('reduced motion in %s', (name) => {
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let control: TestPage;
+  let tabId: number;
+
+  beforeAll(async () => {
+    ({ browser, page, control, tabId } = await openSession(name, server.url('/index.html'), { reducedMotion: true }));
+    await waitMarked(page);
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('jumps to the next name on a smooth-scrolling page, and the card does not fade or slide', async () => {
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html { scroll-behavior: smooth !important; }';
+      document.head.append(style);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    });
+    // Backwards from the start: a name near the end of the article, far below.
+    await messageTab(control, tabId, { type: 'cards/step', direction: -1 });
+    const first = await page.evaluate(() => scrollY);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(first).toBeGreaterThan(300);
+    expect(await page.evaluate(() => scrollY)).toBe(first);
+    await page.bringToFront();
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    expect(await page.evaluate(moving, 'gloss-card')).toEqual([]);
+    await page.press('Escape');
+    await page.waitFor(noCard, undefined, 5000);
+  });
+
+  it('moves nothing in the view, its menus or who\'s who, and jumps between headings', async () => {
+    await messageTab(control, tabId, { type: 'reader/toggle', open: true });
+    await page.bringToFront();
+    await inView(page, '.outline a');
+    await clickInView(page, '[data-action="typography"]');
+    await clickInView(page, '[data-action="listen"]');
+    await clickInView(page, '[data-action="removed"]');
+    await inView(page, '#gloss-removed li');
+    expect(await page.evaluate(moving, 'gloss-reader')).toEqual([]);
+    await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('article') as HTMLElement).focus());
+    await page.press(']');
+    const top = await page.evaluate(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.gloss-scroll')!.scrollTop);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(top).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.gloss-scroll')!.scrollTop)).toBe(top);
+    await messageTab(control, tabId, { type: 'reader/toggle', open: false });
+    await page.waitFor(() => !document.querySelector('gloss-reader'));
+
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
+    await page.bringToFront();
+    await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row'), undefined, 5000);
+    expect(await page.evaluate(moving, 'gloss-whoswho')).toEqual([]);
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
   });
 });

@@ -11,6 +11,7 @@ import { sentencesOf, type Sentence } from '../listen/sentences';
 import { Speaker, type SpeakerState } from '../listen/speaker';
 import type { ViewPrefs } from './prefs';
 import type { Translate } from './strings';
+import { scrollBehavior } from '../../page-ui/scroll';
 
 export const READING_HIGHLIGHT = 'gloss-reading';
 const BLOCKS = 'h1.title, .body :is(p, li, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, td, th)';
@@ -99,7 +100,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
     setHighlight(READING_HIGHLIGHT, [range]);
     if (scroller && performance.now() - userScrolled.current > USER_SCROLL_QUIET_MS) {
       const r = range.getBoundingClientRect();
-      if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3 });
+      if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3, behavior: scrollBehavior() });
     }
   };
 

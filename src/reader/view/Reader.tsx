@@ -28,6 +28,9 @@ export interface ReaderProps {
   onAlwaysClean(on: boolean): void;
   onClose(): void;
   onInPageLink(id: string): void;
+  /** The language and direction of Gloss's own words (the browser's UI language): the
+   *  toolbar, menus and panels follow it, the article keeps its own (issue #15, part 8). */
+  ui?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
 const FAILURE_KEY: Record<string, StringKey> = { 'not-article': 'NotArticle', 'too-short': 'TooShort', error: 'Error' };
@@ -49,7 +52,7 @@ export function Reader(props: ReaderProps) {
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
-    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
+    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} lang={props.ui?.lang} dir={props.ui?.dir ?? 'ltr'}
       role="dialog" aria-modal="true" aria-label={t('Label')}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}

@@ -18,7 +18,7 @@ export function RemovedPanel({ t, items, onClose }: RemovedPanelProps) {
             return (
               <li data-removed-by={item.by}>
                 <span class="what">{key ? t(key) : item.label}</span>
-                {item.sample && <span class="sample">: “{item.sample}”</span>}
+                {item.sample && <span class="sample">: “<bdi>{item.sample}</bdi>”</span>}
                 <span class="by"> ({item.by === 'readability' ? t('ByReadability') : t('ByRule')})</span>
               </li>
             );

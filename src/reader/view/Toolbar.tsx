@@ -33,7 +33,7 @@ export function Toolbar(p: ToolbarProps) {
   const { t, prefs } = p;
   return (
     <div class="bar" role="toolbar" aria-label={t('Controls')}>
-      <button type="button" class="back" data-action="close" onClick={p.onClose}>← {t('Back')}</button>
+      <button type="button" class="back" data-action="close" onClick={p.onClose}><span class="arrow" aria-hidden="true">←</span> {t('Back')}</button>
       <span class="spacer" />
       <fieldset class="group">
         <legend>{t('Theme')}</legend>
