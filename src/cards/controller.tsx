@@ -227,7 +227,13 @@ export function startCards(opts: CardsOptions): Cards {
       }
       pointerY = null;
       keyboardOpen = true;
-      if (!returnFocus) returnFocus = doc.activeElement;
+      // Inside a shadow root (a who's-who row, the reading view) the document only knows
+      // the host, which cannot take focus back: remember the element itself.
+      if (!returnFocus) {
+        let active = doc.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        returnFocus = active;
+      }
       intent.open(mark);
     },
   };

@@ -13,7 +13,7 @@ import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/br
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab } from '../../scripts/browsers/tabs';
 import { openSession } from './support/session';
-import { cardWithRecord, noCard } from './support/marks';
+import { cardEntity, cardWithRecord, noCard } from './support/marks';
 import { waitMarked } from './support/page-state';
 import { describe as describeFindings, severeViolations } from './support/axe';
 
@@ -44,6 +44,24 @@ const moving = (tag: string): string[] => {
   }
   return out;
 };
+
+/** The focused element, looking into open shadow roots, as `host|data-kb|class|data-action`. */
+const focused = (): string => {
+  let el = document.activeElement;
+  let host = '';
+  while (el?.shadowRoot) { host = el.localName; if (!el.shadowRoot.activeElement) break; el = el.shadowRoot.activeElement; }
+  if (!el) return 'none';
+  return [host, el.getAttribute('data-kb') ?? '', el.getAttribute('class') ?? '', el.getAttribute('data-action') ?? el.getAttribute('data-testid') ?? ''].join('|');
+};
+
+/** Shift+Tab in both drivers (puppeteer's press takes one key). */
+async function shiftTab(page: TestPage): Promise<void> {
+  const n = page.native;
+  if (n.kind === 'playwright') return n.page.keyboard.press('Shift+Tab');
+  await n.page.keyboard.down('Shift');
+  await n.page.keyboard.press('Tab');
+  await n.page.keyboard.up('Shift');
+}
 
 async function expectClean(page: TestPage, where: string, include: string[] = []): Promise<void> {
   const severe = await severeViolations(page, where, include);
@@ -122,6 +140,126 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row .desc'), undefined, 5000);
     await expectClean(page, "who's who", ['gloss-whoswho']);
     await messageTab(control, tabId, { type: 'whoswho/toggle' });
+  });
+
+  // Keyboard (issue #15, part 8): every control is reached by Tab and works with Enter or
+  // Space; Escape closes the menu it is in and gives focus back to the menu's button.
+  it('keyboard: the view\'s controls by Tab, Enter and Space; Escape closes each menu, then the view', async () => {
+    await toggle(true);
+    await page.bringToFront();
+    await inView(page, '.outline a');
+    await page.waitFor(() => document.querySelector('gloss-reader')?.shadowRoot?.activeElement?.localName === 'article', undefined, 5000);
+    // Every control of the toolbar and outline, numbered so Tab's path can be compared.
+    const controls = await page.evaluate(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLElement>('button:not([disabled]), select, input, a[href], summary')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.body'))
+      .map((el, i) => { el.setAttribute('data-kb', String(i)); return String(i); }));
+    expect(controls.length).toBeGreaterThan(12);
+    const reached = new Set<string>();
+    for (let i = 0; i < 120 && reached.size < controls.length; i++) {
+      await page.press('Tab');
+      const kb = (await page.evaluate(focused)).split('|')[1]!;
+      if (kb) reached.add(kb);
+    }
+    expect([...reached].sort()).toEqual([...controls].sort());
+    expect((await page.evaluate(focused)).startsWith('gloss-reader|')).toBe(true);
+
+    const focusIn = (sel: string) => page.evaluate((sel: string) => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector(sel) as HTMLElement).focus(), sel);
+    const has = (sel: string) => page.evaluate((sel: string) => !!document.querySelector('gloss-reader')?.shadowRoot?.querySelector(sel), sel);
+    // A theme by Space, another by Enter.
+    await focusIn('[data-theme-choice="dark"]');
+    await page.press(' ');
+    await inView(page, '.gloss-scroll[data-theme="dark"]');
+    await focusIn('[data-theme-choice="light"]');
+    await page.press('Enter');
+    await inView(page, '.gloss-scroll[data-theme="light"]');
+    // The outline folds and unfolds from its summary.
+    await focusIn('.outline summary');
+    await page.press('Enter');
+    await page.waitFor(() => !document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.outline')!.hasAttribute('open'), undefined, 3000);
+    await page.press(' ');
+    await page.waitFor(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.outline')!.hasAttribute('open'), undefined, 3000);
+
+    // Text and colours: Enter opens, Tab goes into the menu, Escape closes it and focus returns.
+    await focusIn('[data-action="typography"]');
+    await page.press('Enter');
+    await inView(page, '#gloss-typo');
+    await page.press('Tab');
+    expect(await page.evaluate(focused)).toMatch(/\|font$/);
+    await page.press('Escape');
+    expect(await has('#gloss-typo')).toBe(false);
+    expect(await page.evaluate(focused)).toMatch(/\|typography$/);
+    // Listen: Space opens the player, Escape closes it, focus returns.
+    await focusIn('[data-action="listen"]');
+    await page.press(' ');
+    await inView(page, '#gloss-player');
+    await page.press('Escape');
+    expect(await has('#gloss-player')).toBe(false);
+    expect(await page.evaluate(focused)).toMatch(/\|listen$/);
+    // What was removed: Enter opens, Tab reaches its button, Escape closes it, focus returns.
+    await focusIn('[data-action="removed"]');
+    await page.press('Enter');
+    await inView(page, '#gloss-removed li');
+    for (let i = 0; i < 6 && !(await page.evaluate(focused)).endsWith('|original'); i++) await page.press('Tab');
+    expect(await page.evaluate(focused)).toMatch(/\|original$/);
+    await page.press('Escape');
+    expect(await has('#gloss-removed')).toBe(false);
+    expect(await page.evaluate(focused)).toMatch(/\|removed$/);
+    // Nothing open: Escape leaves the view.
+    expect(await has('.gloss-scroll')).toBe(true);
+    await page.press('Escape');
+    await page.waitFor(() => !document.querySelector('gloss-reader'), undefined, 5000);
+  });
+
+  it('keyboard: the card\'s buttons by Tab and Enter; Escape closes it and gives focus back', async () => {
+    await page.evaluate(() => (document.querySelector('#primary-menu a') as HTMLElement).focus({ preventScroll: true }));
+    await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+    await page.bringToFront();
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    await page.waitFor(() => document.querySelector('gloss-card')?.shadowRoot?.activeElement?.classList.contains('card') ?? false, undefined, 3000);
+    const path: string[] = [];
+    for (let i = 0; i < 3; i++) { await page.press('Tab'); path.push((await page.evaluate(focused)).split('|')[2]!); }
+    expect(path[0]).toBe('close');
+    expect(path).toContain('notthis');
+    await page.evaluate(() => (document.querySelector('gloss-card')!.shadowRoot!.querySelector('.close') as HTMLElement).focus());
+    await page.press('Enter');
+    await page.waitFor(noCard, undefined, 5000);
+    expect(await page.evaluate(() => document.activeElement?.closest('#primary-menu') !== null)).toBe(true);
+
+    await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
+    await page.bringToFront();
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    await page.press('Escape');
+    await page.waitFor(noCard, undefined, 5000);
+    expect(await page.evaluate(() => document.activeElement?.closest('#primary-menu') !== null)).toBe(true);
+  });
+
+  it('keyboard: who\'s who rows and tools by Tab, a row by Enter or Space; Escape steps back out', async () => {
+    await page.evaluate(() => (document.querySelector('#primary-menu a') as HTMLElement).focus({ preventScroll: true }));
+    await messageTab(control, tabId, { type: 'whoswho/toggle' });
+    await page.bringToFront();
+    await page.waitFor(() => document.querySelector('gloss-whoswho')?.shadowRoot?.activeElement?.classList.contains('row') ?? false, undefined, 5000);
+    const rows = await page.evaluate(() => document.querySelector('gloss-whoswho')!.shadowRoot!.querySelectorAll('.row').length);
+    const seen = new Set<string>();
+    for (let i = 0; i < rows - 1; i++) { await page.press('Tab'); seen.add(await page.evaluate(() => document.querySelector('gloss-whoswho')!.shadowRoot!.activeElement?.getAttribute('data-entity') ?? '')); }
+    expect(seen.size).toBe(rows - 1);
+    const back: string[] = [];
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('.row') as HTMLElement).focus());
+    for (let i = 0; i < 4; i++) { await shiftTab(page); back.push(await page.evaluate(focused)); }
+    // Firefox also stops on the list's scrolling box (so the keyboard can scroll it).
+    expect(back.map((f) => f.split('|').slice(2).join('|')).filter((f) => f !== 'body|').slice(0, 3)).toEqual(['tool close|', 'tool|ww-copy-md', 'tool|ww-copy-text']);
+    // Space on a row goes to the name and opens its card, with focus in it.
+    await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).focus());
+    await page.press(' ');
+    await page.waitFor(cardWithRecord, undefined, 5000);
+    expect(await page.evaluate(cardEntity)).toBe('qatar');
+    await page.waitFor(() => document.activeElement?.localName === 'gloss-card', undefined, 3000);
+    // Escape closes the card and focus goes back to the row; Escape again closes the panel.
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelector('gloss-whoswho')!.shadowRoot!.activeElement?.getAttribute('data-entity') === 'qatar', undefined, 3000);
+    await page.press('Escape');
+    await page.waitFor(() => !document.querySelector('gloss-whoswho'), undefined, 5000);
+    expect(await page.evaluate(() => document.activeElement?.closest('#primary-menu') !== null)).toBe(true);
+    await page.waitFor(noCard, undefined, 5000);
   });
 
   it('the popup and the options page', async () => {

@@ -59,6 +59,8 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const speaker = useRef<{ s: Speaker; p: Prepared } | null>(null);
   const userScrolled = useRef(0);
   const engine = speechEngine();
+  const button = useRef<HTMLButtonElement>(null);
+  const onButton = () => { if (open) { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); } setOpen(!open); };
 
   // Voices arrive asynchronously in Chromium; Firefox knows them at once.
   useEffect(() => {
@@ -123,9 +125,9 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const sorted = (matching.length ? matching : voices ?? []).slice(0, MAX_VOICES);
   const playing = state.playing && !state.paused;
   return (
-    <span class="group listen">
-      <button type="button" data-action="listen" aria-expanded={open} aria-controls="gloss-player"
-        onClick={() => { if (open) { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); } setOpen(!open); }}>{t('Listen')}</button>
+    // Escape closes the player, not the view, and focus goes back to the Listen button.
+    <span class="group listen" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); onButton(); button.current?.focus(); } }}>
+      <button type="button" ref={button} data-action="listen" aria-expanded={open} aria-controls="gloss-player" onClick={onButton}>{t('Listen')}</button>
       {open && (
         <div class="player" id="gloss-player" role="group" aria-label={t('Player')}>
           {noVoice ? <p class="warn" role="status" data-testid="no-voice">{t('NoVoice')}</p> : (

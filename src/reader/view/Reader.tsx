@@ -50,10 +50,19 @@ export function Reader(props: ReaderProps) {
     props.onPrefs(latest.current);
   };
   const onAlways = (on: boolean) => { setAlways(on); props.onAlwaysClean(on); };
+  // Escape in "What was removed" (or on its button) closes the list, not the view, and
+  // focus goes back to the button.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = e.target as Element | null;
+    if (e.key !== 'Escape' || !removedOpen || !at?.closest?.('#gloss-removed, [data-action="removed"]')) return;
+    e.stopPropagation();
+    setRemovedOpen(false);
+    scroller?.querySelector<HTMLElement>('[data-action="removed"]')?.focus();
+  };
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
     <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} lang={props.ui?.lang} dir={props.ui?.dir ?? 'ltr'}
-      role="dialog" aria-modal="true" aria-label={t('Label')}>
+      role="dialog" aria-modal="true" aria-label={t('Label')} onKeyDown={onKeyDown}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
