@@ -126,7 +126,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
     await page.bringToFront();
     await page.waitFor(cardWithRecord, undefined, 5000).catch(async (e) => {
-      console.log('DIAG', await page.evaluate(() => ({ host: !!document.querySelector('gloss-card'), html: document.querySelector('gloss-card')?.shadowRoot?.innerHTML.slice(0, 300), reader: !!document.querySelector('gloss-reader'), y: scrollY, hl: [...((CSS as any).highlights.keys())] })));
+      console.log('card did not open; the page:', await page.evaluate(() => ({ host: !!document.querySelector('gloss-card'), html: document.querySelector('gloss-card')?.shadowRoot?.innerHTML.slice(0, 300), reader: !!document.querySelector('gloss-reader'), y: scrollY, hl: [...((CSS as any).highlights.keys())] })));
       throw e;
     });
     await expectClean(page, 'card', ['gloss-card']);
