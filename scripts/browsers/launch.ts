@@ -58,6 +58,13 @@ export interface LaunchOptions {
   /** Firefox saves downloads here without asking (Chromium's are read through Playwright's
    *  download event; puppeteer cannot observe Firefox's downloads over WebDriver BiDi). */
   downloadDir?: string;
+  /** The browser's own UI language (e.g. 'ar'), which extension strings follow. Needs
+   *  Debian's chromium-l10n and firefox-esr-l10n-<lang> (scripts/dev/setup.mjs). */
+  locale?: string;
+  /** The system asks for reduced motion (prefers-reduced-motion: reduce) from the start.
+   *  Chromium emulates it; Firefox takes it from a preference, since its WebDriver BiDi
+   *  has no media emulation (puppeteer's emulateMediaFeatures is CDP only). */
+  reducedMotion?: boolean;
 }
 
 export function requireBrowser(name: BrowserName): string {
@@ -104,13 +111,17 @@ export const CHROMIUM_FLAGS: readonly string[] = ['--no-sandbox', '--disable-bac
   // Linux Chromium speaks through speech-dispatcher only when asked to (read-aloud, issue #15).
   '--enable-speech-dispatcher'];
 
-async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchChromium({ headless = true, proxyPort, locale, reducedMotion }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath, headless, viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS,
-      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : [])],
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(locale ? [`--lang=${locale}`] : [])],
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale }, locale } : {}),
+    ...(reducedMotion ? { reducedMotion: 'reduce' as const } : {}),
   });
   const sw = ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker');
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -139,7 +150,7 @@ async function launchChromium({ headless = true, proxyPort }: LaunchOptions): Pr
   };
 }
 
-async function launchFirefox({ headless = true, proxyPort, downloadDir }: LaunchOptions): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless = true, proxyPort, downloadDir, locale, reducedMotion }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox', executablePath, headless,
@@ -155,6 +166,10 @@ async function launchFirefox({ headless = true, proxyPort, downloadDir }: Launch
         'browser.download.folderList': 2, 'browser.download.dir': downloadDir, 'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false, 'browser.download.alwaysOpenPanel': false,
       } : {}),
+      // The language pack (an application-scope add-on from firefox-esr-l10n-*) is enabled
+      // by puppeteer's profile (extensions.enabledScopes 5); asking for it switches the UI.
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
+      ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
       ...(proxyPort ? {
         'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
         'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,

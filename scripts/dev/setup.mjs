@@ -6,6 +6,10 @@ import { existsSync } from 'node:fs';
 const BROWSERS = [
   { name: 'Chromium', path: process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   { name: 'Firefox ESR', path: process.env.GLOSS_FIREFOX ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  // The browsers' Arabic UI, for the right-to-left e2e tests (tests/e2e/a11y.e2e.ts): the
+  // extension's strings follow the browser's own language, which needs its language pack.
+  { name: "Chromium's language packs", path: '/usr/lib/chromium/locales/ar.pak', pkg: 'chromium-l10n' },
+  { name: "Firefox ESR's Arabic", path: '/usr/lib/firefox-esr/browser/extensions/langpack-ar@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-ar' },
 ];
 
 function run(cmd, opts = {}) {
@@ -22,7 +26,7 @@ export function ensureNodeModules() {
 }
 
 /** Installs missing browsers with apt-get when root; otherwise says exactly what to run. */
-export function ensureBrowsers({ need = ['chromium', 'firefox-esr'] } = {}) {
+export function ensureBrowsers({ need = ['chromium', 'firefox-esr', 'chromium-l10n', 'firefox-esr-l10n-ar'] } = {}) {
   const missing = BROWSERS.filter((b) => need.includes(b.pkg) && !existsSync(b.path));
   if (!missing.length) return;
   const pkgs = missing.map((b) => b.pkg).join(' ');

@@ -11,7 +11,7 @@ export const CARD_CSS = `
   font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: start; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .type { font-size: 11px; letter-spacing: .06em; text-transform: uppercase; color: #8a6d3b; font-weight: 600; }
-.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; color: #777; padding: 2px 6px; border-radius: 4px; }
+.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; color: #666; padding: 2px 6px; border-radius: 4px; }
 .close:hover, .close:focus-visible { background: rgba(0,0,0,.06); color: #111; }
 .name { margin: 4px 0 2px; font: 600 18px/1.25 Georgia, "Iowan Old Style", "Noto Serif", serif; }
 .desc { margin: 0 0 8px; color: #4a4a4f; font-size: 13.5px; }
@@ -21,13 +21,13 @@ export const CARD_CSS = `
 .muted { margin: 0; color: #666; }
 .facts { margin: 0 0 10px; display: grid; gap: 2px; font-size: 12.5px; }
 .facts div { display: flex; gap: 6px; }
-.facts dt { color: #777; min-width: 84px; flex: none; }
+.facts dt { color: #666; min-width: 84px; flex: none; }
 .facts dd { margin: 0; }
 .foot { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding-top: 8px; border-top: 1px solid rgba(0,0,0,.08); font-size: 12.5px; }
-.asof { color: #777; }
+.asof { color: #666; }
 .more { color: #2f5d8a; text-decoration: none; font-weight: 500; }
 .more:hover, .more:focus-visible { text-decoration: underline; }
-.notthis { all: unset; cursor: pointer; color: #777; margin-inline-start: auto; }
+.notthis { all: unset; cursor: pointer; color: #666; margin-inline-start: auto; }
 .notthis:hover, .notthis:focus-visible { color: #111; text-decoration: underline; }
 :focus-visible { outline: 2px solid #2f5d8a; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {

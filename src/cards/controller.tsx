@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { CardRecord } from '../knowledge/types';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
+import { scrollBehavior } from '../page-ui/scroll';
 import type { Mark, MarkIndex } from '../annotate/marks';
 import { setHighlight } from '../platform/capabilities';
 import { HIGHLIGHT_ACTIVE } from '../annotate/mark-css';
@@ -222,11 +223,17 @@ export function startCards(opts: CardsOptions): Cards {
       const rect = mark.range.getBoundingClientRect();
       if (rect.top < 0 || rect.bottom > innerHeight) {
         const scroller = (mark.range.startContainer.parentElement?.closest('.gloss-scroll') as HTMLElement | null);
-        (scroller ?? doc.scrollingElement ?? doc.documentElement).scrollBy({ top: rect.top - innerHeight / 3 });
+        (scroller ?? doc.scrollingElement ?? doc.documentElement).scrollBy({ top: rect.top - innerHeight / 3, behavior: scrollBehavior() });
       }
       pointerY = null;
       keyboardOpen = true;
-      if (!returnFocus) returnFocus = doc.activeElement;
+      // Inside a shadow root (a who's-who row, the reading view) the document only knows
+      // the host, which cannot take focus back: remember the element itself.
+      if (!returnFocus) {
+        let active = doc.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        returnFocus = active;
+      }
       intent.open(mark);
     },
   };

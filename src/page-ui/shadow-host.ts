@@ -19,6 +19,15 @@ const HOST_STYLE = [
 ].join(';');
 
 /**
+ * Text spacing is the exception to `all: initial !important`: set without priority, the
+ * page's ordinary rules still do not reach it, but !important ones do, and a reader's
+ * text-spacing style sheet (WCAG 1.4.12) is one: its spacing now inherits into Gloss's UI.
+ * A page that forces spacing on every element reaches it too: a look, never a hidden host.
+ * (axe: avoid-inline-spacing.)
+ */
+const TEXT_SPACING = ['letter-spacing', 'word-spacing', 'line-height'];
+
+/**
  * Puts the host in the top layer as a manual popover: above any z-index, and positioned
  * against the viewport even when the page transforms or filters <html> (a transform or
  * filter there turns "position: fixed" into "fixed to the page", which left clean mode
@@ -44,6 +53,7 @@ function showInTopLayer(host: HTMLElement): void {
 export function createShadowHost(tag: string, css: string, doc: Document = document, inBody = false): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
+  for (const p of TEXT_SPACING) host.style.setProperty(p, 'normal');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;

@@ -8,8 +8,9 @@ import createDOMPurify from 'dompurify';
 const CONFIG = {
   USE_PROFILES: { html: true },
   // No embedded documents or forms in the view, nothing that plays or styles itself;
-  // class and style belong to the page's CSS, which the view does not load.
-  FORBID_TAGS: ['style', 'link', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
+  // class and style belong to the page's CSS, which the view does not load. <main> is
+  // unwrapped (its content kept): the page under the view already has its main landmark.
+  FORBID_TAGS: ['main', 'style', 'link', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
     'object', 'embed', 'dialog', 'template', 'slot'],
   FORBID_ATTR: ['style', 'class', 'autoplay', 'tabindex', 'contenteditable', 'accesskey', 'draggable'],
 };

@@ -12,8 +12,9 @@ import { sameBlock } from './block-rules';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
 import { whenIdle } from '../schedule/idle';
-import { message } from '../i18n/i18n';
+import { message, uiLocale } from '../i18n/i18n';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
+import { scrollBehavior } from '../page-ui/scroll';
 import { extractForView } from './extract';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { documentFonts } from './view/document-fonts';
@@ -135,13 +136,14 @@ function open(ctx: ReaderHost): void {
     sitePrefs: !!ctx.settings.sites[site]?.reader,
     onSitePrefs: (on: boolean, prefs: ViewPrefs) => saveSitePrefs(ctx, site, on, prefs),
     t: localized(message),
+    ui: uiLocale(),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
     onPrefs: (next: ViewPrefs) => { fonts.want(next.font); savePrefs(next); },
     onAlwaysClean: (on: boolean) => saveAlwaysClean(ctx, site, on),
     onBlockRule: (item: RemovedItem, keep: boolean) => saveBlockRule(ctx, site, item, keep),
     onClose: () => close(),
-    onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' }),
+    onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() }),
     articleHost,
   };
   render(h(Reader, props), mount);

@@ -8,7 +8,7 @@ export const PANEL_CSS = `
 header { display: flex; align-items: center; gap: 6px; padding: 12px 14px; border-bottom: 1px solid rgba(0,0,0,.08); }
 h2 { margin: 0; flex: 1; font: 600 17px/1.2 Georgia, "Noto Serif", serif; white-space: nowrap; }
 header { flex-wrap: wrap; }
-.count { color: #777; font-size: 12px; }
+.count { color: #666; font-size: 12px; }
 button { font: inherit; color: inherit; }
 .tool { all: unset; cursor: pointer; min-width: 24px; min-height: 24px; padding: 3px 8px; border-radius: 6px; font-size: 12.5px; color: #2f5d8a; text-align: center; }
 .tool:hover, .tool:focus-visible { background: rgba(47,93,138,.1); }
@@ -20,7 +20,7 @@ li { padding: 2px 8px; }
 .row { all: unset; box-sizing: border-box; display: block; width: 100%; cursor: pointer; padding: 6px 8px; border-radius: 6px; min-height: 24px; }
 .row:hover, .row:focus-visible { background: rgba(0,0,0,.05); }
 .row:focus-visible { outline: 2px solid #2f5d8a; outline-offset: 1px; }
-.name { font-weight: 600; } .n { color: #777; font-size: 12px; margin-inline-start: 6px; }
+.name { font-weight: 600; } .n { color: #666; font-size: 12px; margin-inline-start: 6px; }
 .desc { display: block; color: #4a4a4f; font-size: 13px; }
 .first { display: block; color: #666; font-size: 12.5px; font-style: italic; margin-top: 2px; }
 .status { margin: 6px 14px; color: #2d6a3e; font-size: 12.5px; min-height: 1em; }
@@ -29,5 +29,6 @@ li { padding: 2px 8px; }
   header { border-color: rgba(255,255,255,.1); } h3 { color: #e0b96a; } .desc { color: #c4c4c8; }
   .first, .count, .n, .close { color: #a3a7ad; } .tool { color: #8ab4e8; } .row:hover, .row:focus-visible { background: rgba(255,255,255,.06); }
 }
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 @media (max-width: 640px) { .panel { inset-block-start: auto; height: 70vh; width: 100vw; border-inline-start: 0; border-top: 1px solid rgba(0,0,0,.1); border-radius: 12px 12px 0 0; } }
 `;

@@ -12,6 +12,7 @@ import { Speaker, type SpeakerState } from '../listen/speaker';
 import type { ViewPrefs } from './prefs';
 import type { Translate } from './strings';
 import { queryView } from './slotted';
+import { scrollBehavior } from '../../page-ui/scroll';
 
 export const READING_HIGHLIGHT = 'gloss-reading';
 const BLOCKS = 'h1.title, .body :is(p, li, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, td, th)';
@@ -59,6 +60,8 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const speaker = useRef<{ s: Speaker; p: Prepared } | null>(null);
   const userScrolled = useRef(0);
   const engine = speechEngine();
+  const button = useRef<HTMLButtonElement>(null);
+  const onButton = () => { if (open) { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); } setOpen(!open); };
 
   // Voices arrive asynchronously in Chromium; Firefox knows them at once.
   useEffect(() => {
@@ -100,7 +103,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
     setHighlight(READING_HIGHLIGHT, [range]);
     if (scroller && performance.now() - userScrolled.current > USER_SCROLL_QUIET_MS) {
       const r = range.getBoundingClientRect();
-      if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3 });
+      if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3, behavior: scrollBehavior() });
     }
   };
 
@@ -123,9 +126,9 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const sorted = (matching.length ? matching : voices ?? []).slice(0, MAX_VOICES);
   const playing = state.playing && !state.paused;
   return (
-    <span class="group listen">
-      <button type="button" data-action="listen" aria-expanded={open} aria-controls="gloss-player"
-        onClick={() => { if (open) { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); } setOpen(!open); }}>{t('Listen')}</button>
+    // Escape closes the player, not the view, and focus goes back to the Listen button.
+    <span class="group listen" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); onButton(); button.current?.focus(); } }}>
+      <button type="button" ref={button} data-action="listen" aria-expanded={open} aria-controls="gloss-player" onClick={onButton}>{t('Listen')}</button>
       {open && (
         <div class="player" id="gloss-player" role="group" aria-label={t('Player')}>
           {noVoice ? <p class="warn" role="status" data-testid="no-voice">{t('NoVoice')}</p> : (

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentHeading, HEADING_MARGIN, headingStep, minutesLeft, OUTLINE_MIN_HEADINGS, progress, type HeadingSpot } from './navigation';
 import type { Translate } from './strings';
 import { queryView } from './slotted';
+import { scrollBehavior } from '../../page-ui/scroll';
 
 export interface NavigatorProps {
   t: Translate;
@@ -46,7 +47,7 @@ export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
       if (!spots.length) return;
       e.preventDefault();
       const to = spots[headingStep(spots, scroller.scrollTop, e.key === ']' ? 1 : -1)]!;
-      scroller.scrollTo({ top: Math.max(0, to.top - HEADING_MARGIN) });
+      scroller.scrollTo({ top: Math.max(0, to.top - HEADING_MARGIN), behavior: scrollBehavior() });
     }, { signal: controller.signal });
     return () => { controller.abort(); cancelAnimationFrame(frame); };
   }, [scroller, layoutKey]);
@@ -55,7 +56,7 @@ export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
   const left = minutesLeft(minutes, state.read);
   const go = (e: MouseEvent, h: HeadingSpot) => {
     e.preventDefault();
-    scroller?.scrollTo({ top: Math.max(0, h.top - HEADING_MARGIN) });
+    scroller?.scrollTo({ top: Math.max(0, h.top - HEADING_MARGIN), behavior: scrollBehavior() });
   };
   return (
     <>
@@ -71,7 +72,7 @@ export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
             <ol>
               {headings.map((h, i) => (
                 <li key={h.id} class={h.level === 3 ? 'sub' : undefined}>
-                  <a href={`#${h.id}`} aria-current={i === state.at ? 'location' : undefined} onClick={(e) => go(e, h)}>{h.text}</a>
+                  <a href={`#${h.id}`} dir="auto" aria-current={i === state.at ? 'location' : undefined} onClick={(e) => go(e, h)}>{h.text}</a>
                 </li>
               ))}
             </ol>

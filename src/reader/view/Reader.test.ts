@@ -98,10 +98,17 @@ describe('the reading view', () => {
     expect(props.onPrefs).toHaveBeenLastCalledWith({ ...defaultSettings().reader, theme: 'dark', fontSize: 21, width: 'normal' });
   });
 
-  it('lays a right-to-left article out right to left', () => {
+  it('lays a right-to-left article out right to left, and the controls in the reader\'s direction', () => {
     const { q } = show({ result: { ...ARTICLE, dir: 'rtl', lang: 'ar' } as ExtractResult });
-    expect(q('.gloss-scroll').getAttribute('dir')).toBe('rtl');
+    expect(q('article').getAttribute('dir')).toBe('rtl');
     expect(q('article').getAttribute('lang')).toBe('ar');
+    expect(q('.gloss-scroll').getAttribute('dir')).toBe('ltr');
+  });
+
+  it('lays the controls right to left in an Arabic UI, and the English article left to right', () => {
+    const { q } = show({ ui: { lang: 'ar', dir: 'rtl' } });
+    expect([q('.gloss-scroll').getAttribute('lang'), q('.gloss-scroll').getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect([q('article').getAttribute('lang'), q('article').getAttribute('dir')]).toEqual(['en', 'ltr']);
   });
 
   it('explains a failure and offers the way back, never a blank view', () => {

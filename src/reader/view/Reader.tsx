@@ -37,6 +37,9 @@ export interface ReaderProps {
   articleHost?: HTMLElement;
   /** "Always / Never remove blocks like this on this site" (issue #15, part 6). */
   onBlockRule?(item: RemovedItem, keep: boolean): void;
+  /** The language and direction of Gloss's own words (the browser's UI language): the
+   *  toolbar, menus and panels follow it, the article keeps its own (issue #15, part 8). */
+  ui?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /** The article in the host's light DOM, shown where the slot stands. */
@@ -86,10 +89,19 @@ export function Reader(props: ReaderProps) {
     host.dataset.theme = prefs.theme;
     host.dataset.images = prefs.images ? 'on' : 'off';
   }, [host, prefs.theme, prefs.images]);
+  // Escape in "What was removed" (or on its button) closes the list, not the view, and
+  // focus goes back to the button.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = e.target as Element | null;
+    if (e.key !== 'Escape' || !removedOpen || !at?.closest?.('#gloss-removed, [data-action="removed"]')) return;
+    e.stopPropagation();
+    setRemovedOpen(false);
+    scroller?.querySelector<HTMLElement>('[data-action="removed"]')?.focus();
+  };
   const style = { '--font-size': `${prefs.fontSize}px`, '--measure': String(MEASURE_CH[prefs.width]), ...typographyStyle(prefs) };
   return (
-    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} dir={result.ok ? result.dir : undefined}
-      role="dialog" aria-modal="true" aria-label={t('Label')}>
+    <div class="gloss-scroll" ref={setScroller} data-theme={prefs.theme} data-images={prefs.images ? 'on' : 'off'} style={style} lang={props.ui?.lang} dir={props.ui?.dir ?? 'ltr'}
+      role="dialog" aria-modal="true" aria-label={t('Label')} onKeyDown={onKeyDown}>
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}

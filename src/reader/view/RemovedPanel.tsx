@@ -36,7 +36,7 @@ export function RemovedPanel({ t, items, onClose, restored, onRestore, decided, 
               <li data-removed-by={item.by} data-index={i}>
                 <span id={`gloss-removed-${i}`}>
                   <span class="what">{key ? t(key) : item.label}</span>
-                  {item.sample && <span class="sample">: “{item.sample}”</span>}
+                  {item.sample && <span class="sample">: “<bdi>{item.sample}</bdi>”</span>}
                   <span class="by"> ({t(byKey(item.by))})</span>
                 </span>
                 {(item.restore && onRestore || item.block && onDecide) && (

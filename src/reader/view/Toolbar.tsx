@@ -37,7 +37,7 @@ export function Toolbar(p: ToolbarProps) {
   const { t, prefs } = p;
   return (
     <div class="bar" role="toolbar" aria-label={t('Controls')}>
-      <button type="button" class="back" data-action="close" onClick={p.onClose}>← {t('Back')}</button>
+      <button type="button" class="back" data-action="close" onClick={p.onClose}><span class="arrow" aria-hidden="true">←</span> {t('Back')}</button>
       <span class="spacer" />
       <fieldset class="group">
         <legend>{t('Theme')}</legend>
@@ -47,10 +47,12 @@ export function Toolbar(p: ToolbarProps) {
         ))}
       </fieldset>
       <span class="group">
-        <button type="button" data-action="smaller" aria-label={t('Smaller')} disabled={prefs.fontSize <= FONT_SIZE_RANGE.min}
-          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, -1) }))}>A−</button>
-        <button type="button" data-action="larger" aria-label={t('Larger')} disabled={prefs.fontSize >= FONT_SIZE_RANGE.max}
-          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, 1) }))}>A+</button>
+        {/* The glyph is what shows, the words are what is said: an aria-label that leaves
+            out the visible "A−" fails speech users who say what they see (axe: label-content-name-mismatch). */}
+        <button type="button" data-action="smaller" title={t('Smaller')} disabled={prefs.fontSize <= FONT_SIZE_RANGE.min}
+          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, -1) }))}><span aria-hidden="true">A−</span><span class="visually-hidden">{t('Smaller')}</span></button>
+        <button type="button" data-action="larger" title={t('Larger')} disabled={prefs.fontSize >= FONT_SIZE_RANGE.max}
+          onClick={() => p.onPrefs((c) => ({ fontSize: stepFontSize(c.fontSize, 1) }))}><span aria-hidden="true">A+</span><span class="visually-hidden">{t('Larger')}</span></button>
       </span>
       <select aria-label={t('Width')} data-action="width" value={prefs.width}
         onChange={(e) => { const width = (e.currentTarget as HTMLSelectElement).value as ReaderWidth; p.onPrefs(() => ({ width })); }}>

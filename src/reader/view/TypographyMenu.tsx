@@ -3,7 +3,7 @@
  * reader's own colours, with a warning below WCAG AA contrast (issue #15). One menu button
  * in the toolbar rather than a row of controls.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LETTER_SPACING_RANGE, LINE_HEIGHT_RANGE, READER_FONTS, WORD_SPACING_RANGE, type ReaderAlign, type ReaderFont } from '../../settings/schema';
 import { AA_TEXT, contrastRatio } from './contrast';
 import type { ViewPrefs } from './prefs';
@@ -24,6 +24,9 @@ const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
 export function TypographyMenu({ t, prefs, onPrefs, site, sitePrefs, onSitePrefs }: TypographyMenuProps) {
   const [open, setOpen] = useState(false);
   const [perSite, setPerSite] = useState(sitePrefs);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape closes the menu, not the view, and focus goes back to the button that opened it.
+  const onEscape = (e: KeyboardEvent) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); button.current?.focus(); } };
   const ratio = contrastRatio(prefs.colors.fg, prefs.colors.bg);
   const setColor = (which: 'fg' | 'bg') => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
@@ -31,13 +34,13 @@ export function TypographyMenu({ t, prefs, onPrefs, site, sitePrefs, onSitePrefs
   };
   return (
     <span class="group">
-      <button type="button" data-action="typography" aria-expanded={open} aria-controls="gloss-typo"
-        onClick={() => setOpen(!open)} onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>
+      <button type="button" ref={button} data-action="typography" aria-expanded={open} aria-controls="gloss-typo"
+        onClick={() => setOpen(!open)} onKeyDown={onEscape}>
         Aa <span class="visually-hidden">{t('TextMenu')}</span>
       </button>
       {open && (
         <div class="typo" id="gloss-typo" role="group" aria-label={t('TextMenu')}
-          onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setOpen(false); } }}>
+          onKeyDown={onEscape}>
           <label>{t('Font')}
             <select data-action="font" value={prefs.font} onChange={(e) => { const font = (e.currentTarget as HTMLSelectElement).value as ReaderFont; onPrefs(() => ({ font })); }}>
               {READER_FONTS.map((f) => <option value={f}>{t(fontKey(f))}</option>)}

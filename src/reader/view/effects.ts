@@ -37,7 +37,7 @@ export function deepActiveElement(doc: Document): Element | null {
   return el;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** The view's controls, then its article (light DOM in the slot that ends the view: ADR 3). */
 function focusables(root: ShadowRoot): HTMLElement[] {

@@ -28,6 +28,7 @@ const LAYOUT = `
   padding: 8px 16px; background: color-mix(in srgb, var(--bg) 92%, transparent); border-bottom: 1px solid var(--rule);
   backdrop-filter: blur(6px); font-size: 14px; }
 .spacer { flex: 1; }
+.gloss-scroll[dir="rtl"] .back .arrow { display: inline-block; transform: scaleX(-1); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .typo { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; width: min(320px, calc(100vw - 32px));
   padding: 12px 14px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18);
@@ -60,7 +61,8 @@ const LAYOUT = `
 @media (min-width: 1180px) {
   .outline { position: fixed; top: 64px; inset-inline-start: 16px; width: 220px; max-height: calc(100vh - 120px); overflow: auto; margin: 0; padding: 0; }
 }
-@media (prefers-reduced-motion: reduce) { .progress span { transition: none; } }
+/* Nothing in the view moves for a reader who asked for reduced motion, whatever is added later. */
+@media (prefers-reduced-motion: reduce) { .gloss-scroll, .gloss-scroll * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 button, select { font: inherit; color: inherit; background: transparent; border: 1px solid var(--rule);
   border-radius: 6px; padding: 4px 10px; cursor: pointer; }
 button:hover, select:hover { background: var(--panel); }
