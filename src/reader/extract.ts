@@ -10,6 +10,7 @@ import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { keepRawText, sanitizeChildren } from './sanitize';
 import { resolveLazyMedia } from './lazy-media';
+import { captionFigures } from './captions';
 import { wrapTables } from './table-scroll';
 import { markPrintedLinks } from './print-links';
 import { blockText, normText } from './text';
@@ -96,6 +97,9 @@ function extract(doc: Document, url: URL, container?: Element): Extraction {
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   const kept = parsed.kept;
+  // After Readability, which judges a block by its paragraphs: a caption turned into a
+  // figcaption before it could tip a picture's block out of the article.
+  captionFigures(root);
   const byRules = declutter(root);
   keepRawText(root);
   const body = sanitizeChildren(root, win);
