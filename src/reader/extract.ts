@@ -12,6 +12,7 @@ import { DECLUTTER_RULES, type DeclutterRule } from './declutter-rules';
 import { dropRepeats } from './repeats';
 import { keepRawText, sanitizeChildren, sanitizeHtml } from './sanitize';
 import { resolveLazyMedia } from './lazy-media';
+import { captionFigures } from './captions';
 import { wrapTables } from './table-scroll';
 import { markPrintedLinks } from './print-links';
 import { matchesRule } from './block-rules';
@@ -148,6 +149,9 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   const kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  // After Readability, which judges a block by its paragraphs: a caption turned into a
+  // figcaption before it could tip a picture's block out of the article.
+  captionFigures(root);
   // "Restore" asks for a removed block's HTML only when the reader restores it.
   const restoreHtml = (els: Element[]) => {
     const copies = els.map((e) => e.cloneNode(true) as Element);

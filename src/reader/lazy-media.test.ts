@@ -49,6 +49,13 @@ describe('resolveLazyMedia', () => {
     expect(doc.querySelector('noscript')).toBeNull();
   });
 
+  it('takes a <noscript> image in place of a blurred preview and the empty slot after it (Medium)', () => {
+    const doc = page('<figure><div><div class="blur"><img src="https://cdn.example/max/60/a.png?q=20"></div><img width="1894"><noscript></noscript></div><figcaption>Leak</figcaption></figure>');
+    doc.querySelector('noscript')!.textContent = '<img src="https://cdn.example/max/3788/a.png" width="1894">';
+    resolveLazyMedia(doc);
+    expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://cdn.example/max/3788/a.png']);
+  });
+
   it('leaves tracking pixels and anything but a lone image in <noscript>', () => {
     const doc = page(`<noscript><img height="1" width="1" src="https://tracker.example/tr?id=1"></noscript>
       <noscript><img src="/x.png" style="display:none"></noscript><noscript>Please turn on JavaScript <img src="/y.png"></noscript>`);

@@ -60,16 +60,32 @@ function noscriptImage(noscript: Element): Element | null {
   return doc.importNode(picture ?? img, true);
 }
 
+const hasSource = (img: Element) => ['src', 'srcset', ...SRC_ATTRS, ...SRCSET_ATTRS].some((a) => !!img.getAttribute(a)?.trim());
+
+/** An image alone, possibly in boxes that hold nothing else (Readability's test, as it does it). */
+function isSingleImage(el: Element): boolean {
+  if (el.localName === 'img') return true;
+  if (el.children.length !== 1 || (el.textContent ?? '').trim() !== '') return false;
+  return isSingleImage(el.children[0]!);
+}
+
 /**
- * A `<noscript>` image takes the place of the placeholder just before it, or stands on its
- * own where the page's script would have inserted it.
+ * A `<noscript>` image takes the place of the stand-in just before it (a placeholder, or
+ * a blurred preview in a box of its own, as Medium has), or stands on its own where the
+ * page's script would have inserted it. Readability does the same, but reads the
+ * `<noscript>` as markup, which it is only where scripts do not run (under jsdom).
  */
 function unwrapNoscript(noscript: Element): void {
   const image = noscriptImage(noscript);
   if (!image) return;
-  const before = noscript.previousElementSibling;
-  const placeholder = before?.localName === 'img' && isPlaceholder(before.getAttribute('src')) ? before : null;
-  if (placeholder) placeholder.remove();
+  let before = noscript.previousElementSibling;
+  // An <img> with no address at all is the slot the script would fill.
+  while (before?.localName === 'img' && !hasSource(before)) {
+    const slot = before;
+    before = before.previousElementSibling;
+    slot.remove();
+  }
+  if (before && isSingleImage(before)) before.remove();
   noscript.replaceWith(image);
 }
 

@@ -32,6 +32,17 @@ describe('"Print and save"', () => {
     expect(props.onPrint).toHaveBeenCalledTimes(1);
   });
 
+  it('closes when focus leaves it', () => {
+    const { q } = show();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    act(() => q('[data-action="keep"]')!.click());
+    act(() => q('[data-action="save-html"]')!.focus());
+    act(() => outside.focus());
+    expect(q('#gloss-keep')).toBeNull();
+    outside.remove();
+  });
+
   it('closes on Escape without the key reaching the view (which would close it too)', () => {
     const { q } = show();
     act(() => q('[data-action="keep"]')!.click());

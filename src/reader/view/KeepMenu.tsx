@@ -19,7 +19,11 @@ export function KeepMenu({ t, onPrint, onSave }: KeepMenuProps) {
   const close = () => { setOpen(false); button.current?.focus(); };
   const choose = (action: () => void) => () => { close(); action(); };
   return (
-    <span class="group">
+    // Focus leaving the menu (Tab onwards, the text menu's button) closes it: two open
+    // menus would cover each other under the toolbar.
+    <span class="group" onFocusOut={(e) => {
+      if (open && !(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) setOpen(false);
+    }}>
       <button type="button" ref={button} data-action="keep" aria-expanded={open} aria-controls="gloss-keep" onClick={() => setOpen(!open)}
         onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>
         {t('Keep')}
