@@ -11,6 +11,7 @@ import { detectArticleSliced, type Verdict } from '../detect/detect';
 import { runSliced } from '../schedule/slices';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
+import { namesSettingsKey } from '../settings/names-part';
 import type { NamesFeature } from './names';
 import { onGlossaryChanged } from '../glossary/changes';
 import { clearLeftovers } from './leftovers';
@@ -41,7 +42,11 @@ export function startPage(): void {
 
   const refreshCount = () => { ctx.status.names = ctx.names?.count() ?? 0; };
 
+  /** The settings names were last started with, as far as names read them. */
+  let namesKey = '';
+
   async function restartNames(): Promise<void> {
+    namesKey = namesSettingsKey(ctx.settings);
     namesController?.abort();
     ctx.names = null;
     namesController = null;
@@ -102,7 +107,8 @@ export function startPage(): void {
     ctx.settings = next;
     // Gloss switched on in a tab that loaded while it was off: start it now, no reload (#6).
     if (next.enabled && !ctx.verdict) void ready.then(begin).catch(() => undefined);
-    else void restartNames();
+    // Only what names read: the view's look, saved as it changes, leaves marks and cards be.
+    else if (namesSettingsKey(next) !== namesKey) void restartNames();
   }, signal);
 
   // A glossary entry added or edited in the options shows on open tabs without a reload.
