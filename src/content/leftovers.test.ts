@@ -31,6 +31,18 @@ describe('clearLeftovers', () => {
     expect([...registry.keys()]).toEqual(['page-own']);
   });
 
+  it('removes a reading view left at the end of <body>, with its print and article sheets', () => {
+    const own = sheet('p { color: red; }');
+    document.body.append(document.createElement('gloss-reader'));
+    const print = sheet('@media print { body > :not(gloss-reader) { display: none !important; } }');
+    const article = sheet('gloss-reader:is(#gloss-reader#gloss-reader#gloss-reader#gloss-reader, *) > [slot="article"] { all: revert !important; }', 'x { }');
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [print, own, article], writable: true, configurable: true });
+    clearLeftovers(document);
+    expect(document.body.querySelector('gloss-reader')).toBeNull();
+    expect(document.body.querySelector('gloss-card')).not.toBeNull();
+    expect(document.adoptedStyleSheets).toEqual([own]);
+  });
+
   it('keeps a print rule like the reading view\'s when no reading view was left behind', () => {
     const print = sheet('@media print { body { display: none !important; } }');
     Object.defineProperty(document, 'adoptedStyleSheets', { value: [print], writable: true, configurable: true });

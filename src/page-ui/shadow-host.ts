@@ -50,7 +50,9 @@ function showInTopLayer(host: HTMLElement): void {
  * observe it): its article is light DOM there (docs/adr/0003-reader-article-in-light-dom.md).
  * Cards and panels hold no text of the page's and stay under <html>.
  */
-export function createShadowHost(tag: string, css: string, doc: Document = document, inBody = false): ShadowHost {
+export function createShadowHost(tag: string, css: string, doc: Document = document, inBody = false,
+  /** Fills the host before it enters the page: the page then sees one addition. */
+  prepare?: (host: HTMLElement, root: ShadowRoot) => void): ShadowHost {
   const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
   for (const p of TEXT_SPACING) host.style.setProperty(p, 'normal');
@@ -60,6 +62,7 @@ export function createShadowHost(tag: string, css: string, doc: Document = docum
   root.append(style);
   // Set before the host enters the page, so the page sees one addition and no attribute change.
   if (popoverSupported(host)) host.setAttribute('popover', 'manual');
+  prepare?.(host, root);
   (inBody && doc.body ? doc.body : doc.documentElement).append(host);
   showInTopLayer(host);
   return {

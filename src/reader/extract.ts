@@ -90,8 +90,8 @@ function putBackKept(doc: Document, root: Element, never: readonly BlockRule[], 
   let n = walker.nextNode() as Element | null;
   while (n) {
     const el = n;
-    const text = normText(el.textContent ?? '');
-    if (!el.localName.startsWith('gloss-') && never.some((r) => matchesRule(el, r)) && text && !output.includes(text)) {
+    const text = !el.localName.startsWith('gloss-') && never.some((r) => matchesRule(el, r)) ? normText(el.textContent ?? '') : '';
+    if (text && !output.includes(text)) {
       const at = anchorElement(root, anchorInPage(el, output));
       const copy = root.ownerDocument.importNode(el, true);
       if (at) at.after(copy); else root.prepend(copy);

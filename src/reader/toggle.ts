@@ -110,19 +110,13 @@ function open(ctx: ReaderHost): void {
     ctx.settings.sites[location.hostname]?.blocks);
   ctx.status.readerError = result.ok ? undefined : result.message;
 
-  const host = createShadowHost('gloss-reader', '', document, true);
   const controller = new AbortController();
   const { signal } = controller;
-  const undo = [adoptCss(host.root, READER_CSS), adoptCss(document, PRINT_PAGE_CSS),
-    adoptCss(document, lightCss ??= articleCss(READER_CSS))];
+  const undo = [adoptCss(document, PRINT_PAGE_CSS), adoptCss(document, lightCss ??= articleCss(READER_CSS))];
   const mount = document.createElement('div');
-  host.root.append(mount);
   // The article is the host's light DOM, where the reader's own tools find it (ADR 3).
   const articleHost = document.createElement('div');
   articleHost.slot = ARTICLE_SLOT;
-  host.host.append(articleHost);
-  const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
-  view = state;
 
   const site = location.hostname;
   const prefs = ctx.settings.sites[site]?.reader ?? ctx.settings.reader;
@@ -146,7 +140,23 @@ function open(ctx: ReaderHost): void {
     onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() }),
     articleHost,
   };
-  render(h(Reader, props), mount);
+  // Built before the host enters the page, so the page sees one element added and, on
+  // leaving, removed (tests/e2e/privacy.e2e.ts).
+  let host: ShadowHost;
+  try {
+    host = createShadowHost('gloss-reader', '', document, true, (el, root) => {
+      undo.push(adoptCss(root, READER_CSS));
+      root.append(mount);
+      el.append(articleHost);
+      render(h(Reader, props), mount);
+    });
+  } catch (e) {
+    // Not in the page yet: only the adopted sheets are to take back.
+    for (const u of undo) u();
+    throw e;
+  }
+  const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
+  view = state;
   // What Readability left out is found by reading the page again: after the article is
   // painted (bench: clean view), not before.
   // Leaving the view aborts `signal`, and with it this wait.
@@ -170,8 +180,11 @@ function close(): void {
   const { ctx } = state;
   if (state.article) ctx.names?.removeRoot(state.article);
   state.controller.abort();
-  render(null, state.mount);
+  // Removed first, then unmounted in a microtask: the page's mutation observers still
+  // see into a subtree removed in this task (transient observers, until their records are
+  // delivered, which is queued before this), and should see the host go, not the article emptied.
   state.host.remove();
+  queueMicrotask(() => render(null, state.mount));
   for (const undo of state.undo) undo();
   if (state.returnFocus instanceof HTMLElement && state.returnFocus.isConnected) state.returnFocus.focus({ preventScroll: true });
   // The view never scrolls the page, but focus changes can: put it back where it was.

@@ -185,6 +185,16 @@ describe('undoing a removal, and teaching it (issue #15, part 6)', () => {
     expect(body.querySelectorAll('[data-gloss-restored]').length).toBe(1);
   });
 
+  it('still knows what was restored once the whole list arrives after the first paint', () => {
+    const { click, props } = show({ result: withShare });
+    click('[data-action="removed"]');
+    click('[data-action="restore"]');
+    const nav = { label: 'site navigation', sample: 'World · Business', by: 'readability' as const };
+    act(() => render(h(Reader, { ...props, removed: [nav, share] }), mount));
+    const states = [...mount.querySelectorAll('#gloss-removed li')].map((li) => li.querySelector('[data-action="restore"]')?.textContent ?? null);
+    expect(states).toEqual([null, 'Restored']);
+  });
+
   it('remembers "never remove" for the site and says where it is kept', () => {
     const onBlockRule = vi.fn();
     const { q, click } = show({ result: withShare, onBlockRule });

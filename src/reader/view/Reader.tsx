@@ -57,24 +57,25 @@ export function Reader(props: ReaderProps) {
   const [removedOpen, setRemovedOpen] = useState(false);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const removed = props.removed ?? (result.ok ? result.removed : []);
-  const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
-  const [decided, setDecided] = useState<ReadonlyMap<number, boolean>>(new Map());
-  // The list grows once what Readability left out is known: choices made on the shorter
-  // list start over rather than point at other entries.
-  const shown = useRef(props.removed);
-  if (shown.current !== props.removed) { shown.current = props.removed; if (restored.size || decided.size) { setRestored(new Set()); setDecided(new Map()); } }
+  // Kept by entry, not by place in the list: the list grows once what Readability left out
+  // is known, and Gloss's own removals are the same entries in both.
+  const [restoredItems, setRestored] = useState<ReadonlySet<RemovedItem>>(new Set());
+  const [decidedItems, setDecided] = useState<ReadonlyMap<RemovedItem, boolean>>(new Map());
+  const restored = new Set(removed.flatMap((item, i) => (restoredItems.has(item) ? [i] : [])));
+  const decided = new Map(removed.flatMap((item, i) => (decidedItems.has(item) ? [[i, decidedItems.get(item)!] as const] : [])));
   const onRestore = (i: number) => {
+    const item = removed[i];
     const body = scroller && queryView(scroller, '.body')[0];
-    const back = removed[i]?.restore?.();
-    if (!body || !back?.html) return;
+    const back = item?.restore?.();
+    if (!item || !body || !back?.html) return;
     insertRestored(body, back.html, back.after, i);
-    setRestored(new Set([...restored, i]));
+    setRestored(new Set([...restoredItems, item]));
   };
   const onDecide = (i: number, keep: boolean) => {
     const item = removed[i];
     if (!item || !props.onBlockRule) return;
     props.onBlockRule(item, keep);
-    setDecided(new Map([...decided, [i, keep]]));
+    setDecided(new Map([...decidedItems, [item, keep]]));
   };
   const onPrefs = (change: (current: ViewPrefs) => Partial<ViewPrefs>) => {
     latest.current = { ...latest.current, ...change(latest.current) };
