@@ -57,7 +57,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await page.waitFor(() => [...(document.fonts as unknown as Iterable<FontFace>)]
       .some((f) => f.family.replace(/"/g, '') === 'Gloss OpenDyslexic' && f.weight === '400' && f.status === 'loaded'), undefined, 10_000);
     const look = await page.evaluate(() => {
-      const body = document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.body')!;
+      const body = document.querySelector('gloss-reader')!.querySelector('.body')!;
       // Drawn in the font, text is wider than in the fallback alone: the file really is the font.
       const ctx = document.createElement('canvas').getContext('2d')!;
       const width = (font: string) => { ctx.font = font; return ctx.measureText('Readers with dyslexia').width; };
@@ -95,7 +95,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await page.bringToFront();
     await toggle(true);
     await page.waitFor(viewOpen);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.body')!).fontFamily))
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('gloss-reader')!.querySelector('.body')!).fontFamily))
       .toMatch(/Gloss OpenDyslexic/);
     await toggle(false);
     await page.waitFor(viewGone);
@@ -104,10 +104,13 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
   it('shows every picture with its caption and credit, lazy sources resolved, no wider than the text', async () => {
     await toggle(true);
     await page.waitFor(viewOpen);
-    await page.waitFor(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLImageElement>('.body img')]
+    await page.waitFor(() => [...document.querySelector('gloss-reader')!.querySelectorAll<HTMLImageElement>('.body img')]
       .every((i) => i.complete && i.naturalWidth > 0), undefined, 10_000);
     const pictures = await page.evaluate(() => {
-      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const host = document.querySelector('gloss-reader')!;
+      // Controls in the shadow root, the article in the host's light DOM (ADR 3).
+      const root = { querySelector: <E extends Element = Element>(s: string) => (host.shadowRoot!.querySelector<E>(s) ?? host.querySelector<E>(s)),
+        querySelectorAll: <E extends Element = Element>(s: string) => [...host.shadowRoot!.querySelectorAll<E>(s), ...host.querySelectorAll<E>(s)] };
       const text = root.querySelector('.body')!.getBoundingClientRect().width;
       return [...root.querySelectorAll<HTMLImageElement>('.body img')].map((img) => ({
         file: new URL(img.currentSrc).pathname.split('/').pop(),
@@ -139,7 +142,10 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await toggle(true);
     await page.waitFor(viewOpen);
     const layout = await page.evaluate(() => {
-      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const host = document.querySelector('gloss-reader')!;
+      // Controls in the shadow root, the article in the host's light DOM (ADR 3).
+      const root = { querySelector: <E extends Element = Element>(s: string) => (host.shadowRoot!.querySelector<E>(s) ?? host.querySelector<E>(s)),
+        querySelectorAll: <E extends Element = Element>(s: string) => [...host.shadowRoot!.querySelectorAll<E>(s), ...host.querySelectorAll<E>(s)] };
       const scroller = root.querySelector('.gloss-scroll')!;
       const box = root.querySelector<HTMLElement>('.body .table-scroll')!;
       const pre = root.querySelector('.body pre')!;
@@ -148,7 +154,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
       return {
         table: box.firstElementChild?.localName, display: getComputedStyle(box.querySelector('table')!).display,
         boxScrolls: box.scrollWidth > box.clientWidth, viewScrolls: scroller.scrollWidth > scroller.clientWidth,
-        focused: root.activeElement === box,
+        focused: document.activeElement === box,
         whiteSpace: getComputedStyle(pre).whiteSpace, code: pre.textContent,
       };
     });
@@ -156,7 +162,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     expect(layout.code).toContain('{ "train": "NJ 40421",  "to": "Amsterdam Centraal",  "time": "19:59",  "platform": "6" },\n');
     await page.press('ArrowRight');
     await page.press('ArrowRight');
-    await page.waitFor(() => document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.body .table-scroll')!.scrollLeft > 0, undefined, 5000);
+    await page.waitFor(() => document.querySelector('gloss-reader')!.querySelector('.body .table-scroll')!.scrollLeft > 0, undefined, 5000);
     await toggle(false);
     await page.waitFor(viewGone);
   });
@@ -165,7 +171,10 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await toggle(true);
     await page.waitFor(viewOpen);
     const shown = () => {
-      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const host = document.querySelector('gloss-reader')!;
+      // Controls in the shadow root, the article in the host's light DOM (ADR 3).
+      const root = { querySelector: <E extends Element = Element>(s: string) => (host.shadowRoot!.querySelector<E>(s) ?? host.querySelector<E>(s)),
+        querySelectorAll: <E extends Element = Element>(s: string) => [...host.shadowRoot!.querySelectorAll<E>(s), ...host.querySelectorAll<E>(s)] };
       const visible = (sel: string) => [...root.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).length;
       return { images: visible('.body img'), captions: visible('.body figcaption'), tables: visible('.body table'), code: visible('.body pre') };
     };
@@ -197,7 +206,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
   it('prints the article alone, with link addresses where they help and pictures within the page', async () => {
     await toggle(true);
     await page.waitFor(viewOpen);
-    await page.waitFor(() => [...document.querySelector('gloss-reader')!.shadowRoot!.querySelectorAll<HTMLImageElement>('.body img')]
+    await page.waitFor(() => [...document.querySelector('gloss-reader')!.querySelectorAll<HTMLImageElement>('.body img')]
       .every((i) => i.complete && i.naturalWidth > 0), undefined, 10_000);
     const printed = await readPdf(await printPdf());
     const text = squeeze(printed.text);
@@ -229,11 +238,14 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     const pw = page.native.kind === 'playwright' ? page.native.page : null;
     await pw!.emulateMedia({ media: 'print' });
     const print = await page.evaluate(() => {
-      const root = document.querySelector('gloss-reader')!.shadowRoot!;
+      const host = document.querySelector('gloss-reader')!;
+      // Controls in the shadow root, the article in the host's light DOM (ADR 3).
+      const root = { querySelector: <E extends Element = Element>(s: string) => (host.shadowRoot!.querySelector<E>(s) ?? host.querySelector<E>(s)),
+        querySelectorAll: <E extends Element = Element>(s: string) => [...host.shadowRoot!.querySelectorAll<E>(s), ...host.querySelectorAll<E>(s)] };
       const after = (sel: string) => getComputedStyle(root.querySelector(sel)!, '::after').content;
       const body = root.querySelector('.body')!.getBoundingClientRect();
       return {
-        page: getComputedStyle(document.body).display, bar: getComputedStyle(root.querySelector('.bar')!).display,
+        page: [...document.body.children].filter((c) => c.localName !== 'gloss-reader').every((c) => getComputedStyle(c).display === 'none') ? 'none' : 'shown', bar: getComputedStyle(root.querySelector('.bar')!).display,
         scroll: getComputedStyle(root.querySelector('.gloss-scroll')!).position, color: getComputedStyle(root.querySelector('.body')!).color,
         external: after('a[href="https://www.nightjet.com/en"]'), anchor: after('a[href="#fares"]'), long: after('a[href*="oebb.at"]'),
         fit: [...root.querySelectorAll('.body img')].every((i) => { const r = i.getBoundingClientRect(); return r.width <= body.width + 0.5 && r.height <= innerHeight * 0.85 + 1; }),
