@@ -170,6 +170,25 @@ describe.each(BROWSERS)('the reader\'s own tools on the reading view in %s', (na
     await clearStorage(control);
   });
 
+  // The host now sits in <body>: printing must still hide the page and show the article.
+  // Chromium only: emulating print media needs CDP, which Firefox over WebDriver BiDi lacks.
+  it.runIf(name === 'chromium')('prints the article alone, with the view\'s host inside <body>', async () => {
+    await toggle(true);
+    await page.waitFor(viewOpen);
+    const media = (type: 'print' | 'screen') => (page.native.kind === 'playwright' ? page.native.page.emulateMedia({ media: type }) : Promise.resolve());
+    await media('print');
+    const printed = await page.evaluate(() => {
+      const p = document.querySelector('gloss-reader')!.querySelector('.body p')!;
+      const pageParts = [...document.body.children].filter((el) => el.localName !== 'gloss-reader');
+      return { article: p.getBoundingClientRect().height > 0, pageHidden: pageParts.every((el) => getComputedStyle(el).display === 'none'),
+        bar: getComputedStyle(document.querySelector('gloss-reader')!.shadowRoot!.querySelector('.bar')!).display };
+    });
+    await media('screen');
+    expect(printed).toEqual({ article: true, pageHidden: true, bar: 'none' });
+    await toggle(false);
+    await page.waitFor(viewGone);
+  });
+
   it('lets a translator walking document.body replace a paragraph\'s words, and the view shows them', async () => {
     await toggle(true);
     await page.waitFor(viewOpen);
