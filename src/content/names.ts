@@ -22,6 +22,8 @@ export interface NamesFeature {
   /** Distinct entities marked across roots. */
   count(): number;
   list(): NameOnPage[];
+  /** The names marked in `root` whose records say how to read them aloud: form → respelling. */
+  pronunciations(root: Element | ShadowRoot): Promise<Map<string, string>>;
   /** Opens or closes the who's-who panel; false when there are no names to list. */
   toggleWhosWho(): Promise<boolean>;
   settled(): Promise<void>;
@@ -105,6 +107,19 @@ export async function startNames(settings: Settings, host: string, signal: Abort
       roots.get(root)?.stop();
       roots.delete(root);
       onChange();
+    },
+    async pronunciations(root) {
+      const marks = roots.get(root)?.index.marks ?? [];
+      const ids = [...new Set(marks.map((m) => entities.get(m.entity)?.[0]).filter((id): id is string => !!id))];
+      if (!ids.length) return new Map();
+      const records = await toBackground({ type: 'kb/records', ids });
+      const said = new Map(records.filter((r) => r?.pronunciation).map((r) => [r!.id, r!.pronunciation!] as const));
+      const forms = new Map<string, string>();
+      for (const m of marks) {
+        const respelling = said.get(entities.get(m.entity)?.[0] ?? '');
+        if (respelling) forms.set(m.surface.replace(/\s+/g, ' '), respelling);
+      }
+      return forms;
     },
     step: (d) => cards.step(d),
     count: () => new Set(indexes().flatMap((i) => i.marks.map((m) => m.entity))).size,

@@ -20,6 +20,7 @@ export function toCardRecord(r: KbRecord): CardRecord {
   if (r.leaders?.length) card.leaders = r.leaders;
   if (r.changes?.length) card.changes = r.changes;
   if (r.died) card.died = r.died;
+  if (r.pronunciation) card.pronunciation = r.pronunciation;
   return card;
 }
 

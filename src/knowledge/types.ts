@@ -106,6 +106,8 @@ export interface CardRecord {
   leaders?: Leader[];
   changes?: StatusChange[];
   died?: PartialDate;
+  /** A respelling for a voice reading the name aloud (issue #15). */
+  pronunciation?: string;
   source: 'shipped' | 'glossary';
 }
 

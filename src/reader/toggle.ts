@@ -34,7 +34,7 @@ export interface ReaderHost {
   settings: Settings;
   signal: AbortSignal;
   verdict: { container?: Element } | null;
-  names: { addRoot(root: Element): unknown; removeRoot(root: Element): void } | null;
+  names: { addRoot(root: Element): unknown; removeRoot(root: Element): void; pronunciations?(root: Element): Promise<ReadonlyMap<string, string>> } | null;
 }
 
 interface OpenView {
@@ -139,6 +139,11 @@ function open(ctx: ReaderHost): void {
     onClose: () => close(),
     onInPageLink: (id: string) => articleHost.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() }),
     articleHost,
+    pronunciations: async () => {
+      const names = ctx.names;
+      const article = view?.article;
+      return names?.pronunciations && article ? names.pronunciations(article) : new Map();
+    },
   };
   // Built before the host enters the page, so the page sees one element added and, on
   // leaving, removed (tests/e2e/privacy.e2e.ts).

@@ -9,6 +9,7 @@ import { RATE_RANGE } from '../../settings/schema';
 import { deleteHighlight, setHighlight, speechEngine } from '../../platform/capabilities';
 import { sentencesOf, type Sentence } from '../listen/sentences';
 import { Speaker, type SpeakerState } from '../listen/speaker';
+import { spokenText } from '../listen/pronounce';
 import type { ViewPrefs } from './prefs';
 import type { Translate } from './strings';
 import { queryView } from './slotted';
@@ -51,9 +52,12 @@ export interface ListenProps {
   lang: string | undefined;
   prefs: ViewPrefs;
   onPrefs(change: (current: ViewPrefs) => Partial<ViewPrefs>): void;
+  /** Names' respellings for the voice (record `pronunciation`), asked when the player opens. */
+  pronunciations?(): Promise<ReadonlyMap<string, string>>;
 }
 
-export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
+export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: ListenProps) {
+  const forms = useRef<ReadonlyMap<string, string>>(new Map());
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<SpeakerState>({ playing: false, paused: false, at: 0 });
   const [voices, setVoices] = useState<SpeechSynthesisVoice[] | null>(null);
@@ -62,6 +66,15 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const engine = speechEngine();
   const button = useRef<HTMLButtonElement>(null);
   const onButton = () => { if (open) { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); } setOpen(!open); };
+  // The view's names are marked by the time a reader opens the player; their respellings
+  // arrive before the first sentence is usually spoken, and a late answer only means the
+  // first names are read as written.
+  useEffect(() => {
+    if (!open || !pronunciations) return;
+    let live = true;
+    pronunciations().then((m) => { if (live) forms.current = m; }, () => undefined);
+    return () => { live = false; };
+  }, [open, pronunciations]);
 
   // Voices arrive asynchronously in Chromium; Firefox knows them at once.
   useEffect(() => {
@@ -110,7 +123,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs }: ListenProps) {
   const ensure = () => {
     if (speaker.current || !engine || !scroller) return speaker.current;
     const p = prepare(scroller, lang);
-    const s = new Speaker(engine, p.sentences, (text) => new SpeechSynthesisUtterance(text), show, lang);
+    const s = new Speaker(engine, p.sentences, (text) => new SpeechSynthesisUtterance(spokenText(text, forms.current)), show, lang);
     s.rate = prefs.rate;
     s.voice = engine.getVoices().find((v) => v.name === prefs.voice) ?? null;
     speaker.current = { s, p };

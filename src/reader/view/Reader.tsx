@@ -32,6 +32,8 @@ export interface ReaderProps {
   onAlwaysClean(on: boolean): void;
   onClose(): void;
   onInPageLink(id: string): void;
+  /** How the names marked in the view are read aloud, where their records say (issue #15). */
+  pronunciations?(): Promise<ReadonlyMap<string, string>>;
   /** The host's light-DOM element the article renders into, projected through a <slot>
    *  (issue #15, part 5; ADR 3). Absent in unit tests: the article renders in place. */
   articleHost?: HTMLElement;
@@ -106,6 +108,7 @@ export function Reader(props: ReaderProps) {
       <Toolbar t={t} prefs={prefs} onPrefs={onPrefs} onClose={props.onClose} site={props.site}
         sitePrefs={!!props.sitePrefs} onSitePrefs={(on) => props.onSitePrefs?.(on, latest.current)}
         {...(result.ok ? { scroller, lang: result.lang ?? undefined } : {})}
+        {...(props.pronunciations ? { pronunciations: props.pronunciations } : {})}
         alwaysClean={always} onAlwaysClean={onAlways}
         {...(result.ok ? { removedCount: removed.length, removedOpen, onToggleRemoved: () => setRemovedOpen(!removedOpen) } : {})}
         {...(result.ok && scroller ? { onPrint: () => scroller.ownerDocument.defaultView?.print(), onSaveHtml: () => saveArticle(result, t, scroller) } : {})} />

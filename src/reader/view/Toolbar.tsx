@@ -21,6 +21,7 @@ export interface ToolbarProps {
   /** The view's scrolling element and the article's language, for read-aloud. */
   scroller?: HTMLElement | null;
   lang?: string | undefined;
+  pronunciations?(): Promise<ReadonlyMap<string, string>>;
   alwaysClean: boolean;
   onAlwaysClean(on: boolean): void;
   sitePrefs: boolean;
@@ -59,7 +60,8 @@ export function Toolbar(p: ToolbarProps) {
         {WIDTHS.map((w) => <option value={w}>{t(widthKey(w))}</option>)}
       </select>
       <TypographyMenu t={t} prefs={prefs} onPrefs={p.onPrefs} site={p.site} sitePrefs={p.sitePrefs} onSitePrefs={p.onSitePrefs} />
-      {p.scroller !== undefined && <Listen t={t} scroller={p.scroller} lang={p.lang} prefs={prefs} onPrefs={p.onPrefs} />}
+      {p.scroller !== undefined && <Listen t={t} scroller={p.scroller} lang={p.lang} prefs={prefs} onPrefs={p.onPrefs}
+        {...(p.pronunciations ? { pronunciations: p.pronunciations } : {})} />}
       {p.onPrint && p.onSaveHtml && <KeepMenu t={t} onPrint={p.onPrint} onSave={p.onSaveHtml} />}
       {p.removedCount !== undefined && (
         <button type="button" data-action="removed" aria-expanded={!!p.removedOpen} aria-controls="gloss-removed"

@@ -1,0 +1,38 @@
+// Read aloud with names as their records say (issue #15, part 1): a recording engine stands
+// in for speechSynthesis; the voice gets the respelling, the view keeps the name as written.
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../settings/schema';
+import { Listen } from './Listen';
+import { english } from './strings';
+
+const spoken: string[] = [];
+class Utterance { rate = 1; lang = ''; voice: unknown = null; onend: (() => void) | null = null; onerror: (() => void) | null = null; constructor(public text: string) {} }
+const engine = {
+  speak: (u: Utterance) => { spoken.push(u.text); }, cancel() {}, pause() {}, resume() {},
+  getVoices: () => [{ name: 'Test voice', lang: 'en-GB', default: true }], addEventListener() {}, removeEventListener() {},
+};
+
+let mount: HTMLElement;
+beforeEach(() => {
+  spoken.length = 0;
+  vi.stubGlobal('speechSynthesis', engine);
+  vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+});
+afterEach(() => { render(null, mount); mount.remove(); vi.unstubAllGlobals(); });
+
+it('hands the voice the respelling of a name whose record has one, and shows the name as written', async () => {
+  mount = document.createElement('div');
+  mount.innerHTML = '<div class="gloss-scroll"><div class="body"><p>Mojtaba Khamenei was named Supreme Leader in March 2026.</p></div><div id="bar"></div></div>';
+  document.body.append(mount);
+  const scroller = mount.querySelector<HTMLElement>('.gloss-scroll')!;
+  const pronunciations = vi.fn(async () => new Map([['Mojtaba Khamenei', 'moj-TAH-bah kha-meh-NAY']]));
+  act(() => render(h(Listen, { t: english, scroller, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn(), pronunciations }),
+    mount.querySelector('#bar')!));
+  await act(async () => { mount.querySelector<HTMLElement>('[data-action="listen"]')!.click(); });
+  expect(pronunciations).toHaveBeenCalledOnce();
+  await act(async () => { mount.querySelector<HTMLElement>('[data-action="play"]')!.click(); });
+  expect(spoken).toEqual(['moj-TAH-bah kha-meh-NAY was named Supreme Leader in March 2026.']);
+  expect(mount.querySelector('.body')!.textContent).toContain('Mojtaba Khamenei was named');
+});
