@@ -39,7 +39,18 @@ async function headlessTour(browser: ExtensionBrowser, url: string, datedUrl: st
   await page.waitFor(() => !!document.querySelector('gloss-reader'));
   await new Promise((r) => setTimeout(r, 600));
   await shot(`${name}-2-clean-mode.png`);
-  await page.press('Escape');
+  // The view's own tools: "Text and colours" and "What was removed" with Restore.
+  const inView = (sel: string) => page.evaluate((sel: string) => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector(sel) as HTMLElement).click(), sel);
+  await inView('[data-action="removed"]');
+  await page.waitFor(() => !!document.querySelector('gloss-reader')?.shadowRoot?.querySelector('#gloss-removed [data-action="restore"]'), undefined, 5000);
+  await inView('[data-action="typography"]');
+  await page.waitFor(() => !!document.querySelector('gloss-reader')?.shadowRoot?.querySelector('#gloss-typo'), undefined, 5000);
+  await new Promise((r) => setTimeout(r, 300));
+  await shot(`${name}-6-reading-tools.png`);
+  for (let i = 0; i < 4; i++) {
+    if (!(await page.evaluate(() => !!document.querySelector('gloss-reader')))) break;
+    await page.press('Escape');
+  }
   await page.waitFor(() => !document.querySelector('gloss-reader'));
 
   const at = await centreOf(page, NAME_TO_HOVER);
