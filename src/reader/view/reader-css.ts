@@ -35,8 +35,8 @@ const LAYOUT = `
   display: grid; gap: 8px; font-size: 13.5px; }
 .keep { position: absolute; top: calc(100% + 4px); inset-inline-end: 16px; z-index: 3; display: grid; gap: 6px; padding: 10px;
   background: var(--bg); border: 1px solid var(--rule); border-radius: 8px; box-shadow: 0 6px 18px rgba(0,0,0,.18); }
-.typo label { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; }
-.typo input[type="range"] { width: 100%; }
+.typo label { display: grid; grid-template-columns: 9em minmax(0, 1fr); align-items: center; gap: 8px; }
+.typo input[type="range"], .typo select { width: 100%; min-width: 0; box-sizing: border-box; }
 .typo label.check { display: flex; gap: 8px; }
 .player { position: absolute; top: calc(100% + 4px); inset-inline-start: 16px; z-index: 3; display: flex; flex-wrap: wrap; gap: 6px 10px;
   align-items: center; padding: 8px 12px; background: var(--bg); border: 1px solid var(--rule); border-radius: 8px;
