@@ -18,7 +18,8 @@ const CONFIG = {
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
-function purifierFor(win: Window): Purifier {
+/** One DOMPurify per window, reused: configs are passed per call and no hook is added. */
+export function purifierFor(win: Window): Purifier {
   let p = purifiers.get(win);
   if (!p) {
     p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);

@@ -6,19 +6,14 @@
  * and a file that loads nothing cannot report its opening to anyone). A pure function of
  * the article's HTML: DOMPurify runs again here, with rules stricter than the view's.
  */
-import createDOMPurify from 'dompurify';
+import { purifierFor } from './sanitize';
+import type { Extracted } from './extract-types';
 import { formatDate } from './view/prefs';
 
-export interface SavedArticle {
+/** What the file is made of: the extraction's article and its metadata, and where it came from. */
+export interface SavedArticle extends Pick<Extracted, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir'> {
   /** The article body as the view shows it (already sanitized once; sanitized again here). */
   html: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  /** ISO publication date when the page states one. */
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
   /** The page the article was read from. */
   source: string;
 }
@@ -69,18 +64,6 @@ th, td { border: 1px solid #e4e1da; padding: 6px 10px; text-align: start; vertic
 }
 @media print { body { background: #fff; color: #000; } pre { white-space: pre-wrap; } }
 `;
-
-type Purifier = ReturnType<typeof createDOMPurify>;
-const purifiers = new WeakMap<object, Purifier>();
-
-function purifierFor(win: Window): Purifier {
-  let p = purifiers.get(win);
-  if (!p) {
-    p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    purifiers.set(win, p);
-  }
-  return p;
-}
 
 /** The address a picture shows, absolute: its src, else the first candidate of its srcset. */
 function pictureAddress(el: Element, base: string): string | null {
