@@ -1,7 +1,7 @@
 /**
  * Common given names (English-language news and the most frequent names of other
  * languages). A known place or body right after one of these is a person's surname
- * ("Hannah Cairo", "Pamela Lyon", "Cameron Forbes"), and so is that word alone on the
+ * ("Rosa Cairo", "Ana Lyon", "Cameron Forbes"), and so is that word alone on the
  * same page (issue #13). A short list of frequent names, not every name: a miss only
  * leaves the older behaviour.
  */

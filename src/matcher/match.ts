@@ -143,7 +143,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
   }
-  // "Hannah Cairo … Cairo grew up in the Bahamas": once a place's name has followed a given
+  // "Rosa Cairo … Cairo said the proof took a year": once a place's name has followed a given
   // name, on this page it is that person's surname, before and after (issue #13).
   if (surnames.size) for (const r of raws)
     if (!r.glued && surnames.has(t.slice(r.start, r.end)) && r.cands.every((c) => c.single && !isPerson(c.entity))) r.glued = true;
