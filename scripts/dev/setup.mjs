@@ -10,10 +10,6 @@ const BROWSERS = [
   // extension's strings follow the browser's own language, which needs its language pack.
   { name: "Chromium's language packs", path: '/usr/lib/chromium/locales/ar.pak', pkg: 'chromium-l10n' },
   { name: "Firefox ESR's Arabic", path: '/usr/lib/firefox-esr/browser/extensions/langpack-ar@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-ar' },
-  // A local voice, so read-aloud's e2e test plays and follows the sentence in both browsers
-  // instead of taking the "no voice installed" path (both browsers speak through speech-dispatcher).
-  { name: 'speech-dispatcher', path: '/usr/bin/speech-dispatcher', pkg: 'speech-dispatcher' },
-  { name: 'its espeak-ng voice', path: '/usr/lib/speech-dispatcher-modules/sd_espeak-ng', pkg: 'speech-dispatcher-espeak-ng' },
 ];
 
 function run(cmd, opts = {}) {
@@ -30,7 +26,7 @@ export function ensureNodeModules() {
 }
 
 /** Installs missing browsers with apt-get when root; otherwise says exactly what to run. */
-export function ensureBrowsers({ need = ['chromium', 'firefox-esr', 'chromium-l10n', 'firefox-esr-l10n-ar', 'speech-dispatcher', 'speech-dispatcher-espeak-ng'] } = {}) {
+export function ensureBrowsers({ need = ['chromium', 'firefox-esr', 'chromium-l10n', 'firefox-esr-l10n-ar'] } = {}) {
   const missing = BROWSERS.filter((b) => need.includes(b.pkg) && !existsSync(b.path));
   if (!missing.length) return;
   const pkgs = missing.map((b) => b.pkg).join(' ');
