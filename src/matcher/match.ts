@@ -110,16 +110,15 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   const ends = new Set(raws.map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
-  const capitalBefore = (r: Raw) => {
-    const prev = wordBefore(t, r.start);
-    return Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
+  const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
+    Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
-  };
   for (const r of raws) {
     if (inHeadline(r.start)) continue;
+    const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
     // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.
-    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && GIVEN_NAMES.has(wordBefore(t, r.start).word)
+    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && GIVEN_NAMES.has(prev.word)
       && !isCapitalised(nextWord(t, r.end))) {
       surnames.add(t.slice(r.start, r.end));
       r.glued = true;
@@ -133,11 +132,11 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       // ("Finnish National Gallery", "West Palm Beach"). No card beats the inner one's.
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
       // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
-      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r) && !isSentenceStart(t, wordBefore(t, r.start).start);
+      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r, prev) && !isSentenceStart(t, prev.start);
       if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
     if (!r.cands.every((c) => c.single)) continue;
-    const prevGlued = capitalBefore(r);
+    const prevGlued = capitalBefore(r, prev);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
     const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);

@@ -11,7 +11,7 @@
 import type { RemovedItem } from './extract-types';
 import { DECLUTTER_RULES, LONG_PARAGRAPH_CHARS, type DeclutterRule } from './declutter-rules';
 import { sampleOf } from './sample';
-import { blockText, collapsedTextLengths } from './text';
+import { blockText, collapsedTextLengths, lineOf } from './text';
 import { describeBlock, type BlockSignature } from './block-rules';
 import { anchorBefore } from './restore';
 
@@ -27,9 +27,9 @@ const MARK = 'data-gloss-rule';
 const BLOCK = 'data-gloss-block';
 const KEEP = 'data-gloss-keep';
 const PARAGRAPH_LIKE = 'p, li, blockquote, pre, dd, td, figcaption';
-const MEDIA = 'img, picture, video, audio, svg, math, table';
+/** Blocks holding these are never empty wrappers, whatever their text. */
+export const MEDIA = 'img, picture, video, audio, svg, math, table';
 
-const readLine = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Text of an element, whitespace collapsed. Rules ask for the same elements' text many
@@ -39,9 +39,9 @@ const readLine = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').tr
  */
 let remembered: WeakMap<Element, string> | null = null;
 function oneLine(el: Element): string {
-  if (!remembered) return readLine(el);
+  if (!remembered) return lineOf(el);
   let text = remembered.get(el);
-  if (text === undefined) { text = readLine(el); remembered.set(el, text); }
+  if (text === undefined) { text = lineOf(el); remembered.set(el, text); }
   return text;
 }
 function forgetAncestors(el: Element | null): void {
@@ -136,7 +136,7 @@ function nextLinkList(el: Element): Element | null {
 }
 
 /** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
-function removeWithEmptyParents(el: Element, root: Element): void {
+export function removeWithEmptyParents(el: Element, root: Element): void {
   let parent: Element | null = el.parentElement;
   forgetAncestors(parent);
   el.remove();

@@ -10,7 +10,8 @@
  */
 import type { RemovedItem } from './extract-types';
 import { sampleOf } from './sample';
-import { collapsedTextLengths } from './text';
+import { removeWithEmptyParents, MEDIA } from './declutter';
+import { collapsedTextLengths, lineOf as oneLine } from './text';
 
 /** Shorter blocks repeat for good reasons ("Related post", "Photo: Reuters"). */
 export const MIN_REPEAT_CHARS = 100;
@@ -20,8 +21,6 @@ const MIN_REPEATED_CHARS = 400;
 const NEVER = 'td, th, tr, thead, tbody, tfoot, caption, pre, code';
 /** The same words as the view's LabelRepeated (strings.ts), which localises it. */
 export const REPEAT_LABEL = 'repeated copy of the text';
-
-const oneLine = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export function dropRepeats(root: Element): RemovedItem[] {
   // Only blocks of equal length can repeat each other: lengths come from one walk, and a
@@ -66,21 +65,8 @@ export function dropRepeats(root: Element): RemovedItem[] {
   return removed;
 }
 
-const MEDIA = 'img, picture, video, audio, svg, table';
-
 /** Text of `el` outside its headings, paragraphs and list items (loose text is new text). */
 function hasOwnText(el: Element): boolean {
   for (const n of el.childNodes) if (n.nodeType === 3 && n.nodeValue?.trim()) return true;
   return [...el.children].some((c) => !c.matches('h1, h2, h3, h4, h5, h6, p, li, ul, ol, blockquote, dd, dl, header, hr, br') && hasOwnText(c));
-}
-
-function removeWithEmptyParents(el: Element, root: Element): void {
-  let parent: Element | null = el.parentElement;
-  el.remove();
-  // A wrapper left empty goes too.
-  while (parent && parent !== root && !oneLine(parent) && !parent.querySelector(MEDIA)) {
-    const up: Element | null = parent.parentElement;
-    parent.remove();
-    parent = up;
-  }
 }

@@ -12,6 +12,9 @@ const BLOCKS = new Set([
 const CELLS = new Set(['TD', 'TH']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/** An element's text on one line: whitespace runs single spaces, trimmed. */
+export const lineOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** Lower-case, single-spaced text, for comparing what one pass kept with what another did. */
 export function normText(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();

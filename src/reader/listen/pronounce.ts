@@ -3,8 +3,7 @@
  * (`pronunciation`) where an English voice would say the name wrongly. The sentence shown
  * and highlighted keeps its own words; only the text handed to the voice changes. Pure.
  */
-
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+import { isWordChar } from '../../matcher/normalize';
 
 /** `text` with every whole-word occurrence of a form replaced by its respelling, longest form first. */
 export function spokenText(text: string, forms: ReadonlyMap<string, string>): string {
