@@ -103,6 +103,9 @@ export function widestSpans<S extends { start: number; end: number }>(spans: rea
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** Capitalised words only, the last at least two letters: a person's name as news writes it. */
+const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
 function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
@@ -114,6 +117,13 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
   for (const r of raws) {
+    // "Hannah Cairo … Cairo": a known person's last name, alone, is that person, never the
+    // place or thing it also names; the person's own surname alias links it, if they have one.
+    // Only a plain "Given Surname" says so: "Catherine, Princess of Wales" leaves Wales be.
+    if (r.cands.every((c) => isPerson(c.entity) && !c.single)) {
+      const surface = t.slice(r.start, r.end);
+      if (PLAIN_FULL_NAME.test(surface)) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
+    }
     if (inHeadline(r.start)) continue;
     const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
