@@ -5,7 +5,7 @@
  * checked against the label file's length and hash before it is scored.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMentions, type Mention } from '../../src/matcher/match.ts';
 import { BLOCK_BREAK } from '../../src/matcher/normalize.ts';
@@ -24,6 +24,16 @@ export interface EntityEval {
   /** Per page, for --json: id, desk and both scores. */
   rows: { page: string; desk?: string; gloss: PageScore; baseline: PageScore }[];
   skipped: string[];
+  /** When the labels folder names the pages whose names records were written for
+   *  (kb-tuned.json): Gloss's figures on those pages and on the others, apart. */
+  split?: { tuned: Totals; heldOut: Totals; tunedPages: number; heldOutPages: number };
+}
+
+/** Pages whose labelled names were used to choose knowledge-base records (see kb-tuned.json). */
+function tunedPages(labelsDir: string): Set<string> | null {
+  const file = join(labelsDir, 'kb-tuned.json');
+  if (!existsSync(file)) return null;
+  return new Set((JSON.parse(readFileSync(file, 'utf8')) as { pages: string[] }).pages);
 }
 
 function pageText(corpusRoot: string, file: LabelFile): string {
@@ -37,7 +47,7 @@ function pageText(corpusRoot: string, file: LabelFile): string {
 export function evaluateEntities(labelsDir: string, corpusRoot: string, kb: Kb = loadKb()): EntityEval {
   const titles = new Map(kb.records.map((r) => [r.id, r.wikipedia] as const));
   const titleOf = (m: Mention) => titles.get(kb.index.entities[m.entity]?.[0] ?? '') ?? null;
-  const files = readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(labelsDir).filter((f) => /^[\w-]+-\d+\.json$/.test(f)).sort();
   if (!files.length) throw new UserError(`no label files (*.json) in ${labelsDir}`);
   const rows: EntityEval['rows'] = [];
   const skipped: string[] = [];
@@ -62,7 +72,14 @@ export function evaluateEntities(labelsDir: string, corpusRoot: string, kb: Kb =
     mentions += file.mentions.length;
   }
   if (!rows.length) throw new UserError(`none of the labelled pages could be read from ${corpusRoot}:\n${skipped.join('\n')}`);
-  return { pages: rows.length, mentions, gloss: total(rows.map((r) => r.gloss)), baseline: total(rows.map((r) => r.baseline)), rows, skipped };
+  const tuned = tunedPages(labelsDir);
+  const split = tuned ? {
+    tuned: total(rows.filter((r) => tuned.has(r.page)).map((r) => r.gloss)),
+    heldOut: total(rows.filter((r) => !tuned.has(r.page)).map((r) => r.gloss)),
+    tunedPages: rows.filter((r) => tuned.has(r.page)).length,
+    heldOutPages: rows.filter((r) => !tuned.has(r.page)).length,
+  } : undefined;
+  return { pages: rows.length, mentions, gloss: total(rows.map((r) => r.gloss)), baseline: total(rows.map((r) => r.baseline)), rows, skipped, ...(split ? { split } : {}) };
 }
 
 const f3 = (n: number) => n.toFixed(3);
@@ -82,6 +99,10 @@ export function formatEntityEval(e: EntityEval): string {
     'errors by family:',
     ...families.map((k) => line(`  ${k}`, String(e.gloss.byFamily[k] ?? 0), String(e.baseline.byFamily[k] ?? 0))),
     'baseline: leftmost-longest dictionary matching over the same knowledge base, no context rules',
+    ...(e.split ? [
+      `Gloss on the ${e.split.tunedPages} pages whose names records were written for: precision ${f3(e.split.tuned.precision)}, recall ${f3(e.split.tuned.recall)}`,
+      `Gloss on the other ${e.split.heldOutPages} pages (names not looked at): precision ${f3(e.split.heldOut.precision)}, recall ${f3(e.split.heldOut.recall)}`,
+    ] : []),
     ...(e.skipped.length ? [`skipped ${e.skipped.length}: ${e.skipped.join('; ')}`] : []),
   ].join('\n');
 }
