@@ -16,8 +16,12 @@ export interface Candidate {
   single: boolean;
 }
 
+/** What one word of the text can start: names, and whether it is some name's context word
+ *  (one map lookup per word answers both; the scan notes context words it meets). */
+export interface WordEntry { cands: Candidate[]; context: boolean }
+
 export interface Lookup {
-  exact: Map<string, Candidate[]>;
+  exact: Map<string, WordEntry>;
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
   honorifics: NonNullable<AliasIndex['honorifics']>;
@@ -32,8 +36,13 @@ export interface Lookup {
  * `step(timeUp)` returns true when done.
  */
 export function createLookupBuilder(index: AliasIndex) {
-  const exact = new Map<string, Candidate[]>();
+  const exact = new Map<string, WordEntry>();
   const folded = new Map<string, Candidate[]>();
+  const entry = (word: string) => {
+    let e = exact.get(word);
+    if (!e) exact.set(word, e = { cands: [], context: false });
+    return e;
+  };
   let at = 0;
   const aliases = index.aliases;
   return {
@@ -46,17 +55,25 @@ export function createLookupBuilder(index: AliasIndex) {
         const first = wordAt(text, 0);
         if (first) {
           const cand: Candidate = { text, entity, flags, contextIds: ids, contextWords: words, single: first === text };
-          const table = insensitive ? folded : exact;
-          const list = table.get(first);
-          if (list) list.push(cand);
-          else table.set(first, [cand]);
+          if (!insensitive) entry(first).cands.push(cand);
+          else {
+            const list = folded.get(first);
+            if (list) list.push(cand);
+            else folded.set(first, [cand]);
+          }
+        }
+        for (const w of words) {
+          const lead = wordAt(w, 0);
+          if (lead) entry(lead).context = true;
         }
         if ((at & 255) === 0 && timeUp()) return false;
       }
       return true;
     },
     result(): Lookup {
-      for (const table of [exact, folded]) for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length);
+      const longestFirst = (a: Candidate, b: Candidate) => b.text.length - a.text.length;
+      for (const e of exact.values()) e.cands.sort(longestFirst);
+      for (const list of folded.values()) list.sort(longestFirst);
       return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()) };
     },
   };
