@@ -27,6 +27,12 @@ describe('knowledge-base checks', () => {
     expect(p.join('\n')).toMatch(/asOf/);
   });
 
+  it('lets a brand named by its address say its own name, and no other address', () => {
+    const brand = { ...good, id: 'booking-com', wikipedia: 'Booking.com', name: 'Booking.com', description: 'Travel site', background: 'Booking.com sells hotel rooms. It belongs to a group.' };
+    expect(recordProblems(brand).join('\n')).not.toMatch(/URL/);
+    expect(recordProblems({ ...brand, background: 'Booking.com sells rooms. See expedia.com too.' }).join('\n')).toMatch(/background contains markup or a URL/);
+  });
+
   it('rejects duplicate ids and titles, and an unflagged shared alias', () => {
     const other = { ...good, id: 'qatar-2', wikipedia: 'Qatar 2', name: 'Qatar' };
     const problems = run(good, good, other).join('\n');

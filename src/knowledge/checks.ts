@@ -48,8 +48,9 @@ export function recordProblems(r: KbRecord): string[] {
   if (r.background.length > LIMITS.background) p.push(`background is ${r.background.length} characters (max ${LIMITS.background})`);
   const n = sentenceCount(r.background);
   if (n < LIMITS.minSentences || n > LIMITS.maxSentences) p.push(`background has ${n} sentences (2 to 4)`);
+  // A brand named by its address ("Booking.com") may say its own name; no other address.
   for (const [field, text] of [['description', r.description], ['background', r.background], ['name', r.name]] as const)
-    if (MARKUP_OR_URL.test(text)) p.push(`${field} contains markup or a URL`);
+    if (MARKUP_OR_URL.test(text.split(r.name).join(' '))) p.push(`${field} contains markup or a URL`);
   if (!/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(r.asOf)) p.push(`asOf "${r.asOf}" is not YYYY-MM`);
   if (!Array.isArray(r.aliases)) p.push('aliases is not a list');
   else for (const raw of r.aliases) {
