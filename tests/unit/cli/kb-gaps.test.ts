@@ -9,6 +9,25 @@ describe('gloss kb gaps', () => {
     expect(spans).toEqual(['Bank of England', 'Andrew Bailey', 'London']);
   });
 
+  it('takes the name part of a compound and of a possessive, and never the pronoun I', () => {
+    const spans = nameSpans('Reporters met AI-driven start-ups in a London-based lab. They met Qatar’s envoy. When I called, Doha answered.', common).map((s) => s.text);
+    expect(spans).toEqual(['AI', 'London', 'Qatar', 'Doha']);
+  });
+
+  it('leaves out words the corpus writes in lower case and abbreviations it puts in the plural', () => {
+    const docs = [
+      'Try our Online shop. Shoppers buy online and pay online. Teams ship APIs and call an API.',
+      'Use the Online tools. They sell online. The API broke, NATO said.',
+      'We met NATO online.',
+    ].map((text) => ({ text, covered: [] }));
+    const r = gapReport(docs, common);
+    const names = r.gaps.map(([name]) => name);
+    expect(names).toContain('NATO');
+    expect(names).not.toContain('Online');
+    expect(names).not.toContain('API');
+    expect(names).not.toContain('APIs');
+  });
+
   it('counts covered spans and lists the rest by how many articles name them', () => {
     const text = 'Andrew Bailey spoke in London.';
     const docs = [0, 1, 2].map(() => ({ text, covered: [{ start: 23, end: 29 }] }));
