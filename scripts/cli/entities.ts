@@ -63,7 +63,7 @@ export function evaluateEntities(labelsDir: string, corpusRoot: string, kb: Kb =
     }
     // A line break is a block break on a page: no name spans two paragraphs.
     const blocks = text.replace(/\n/g, BLOCK_BREAK);
-    const predict = (found: Mention[]): Prediction[] => found.map((m) => ({ start: m.start, end: m.end, title: titleOf(m), surface: m.surface }));
+    const predict = (found: Mention[]): Prediction[] => found.map((m) => ({ start: m.start, end: m.end, title: titleOf(m), surface: m.surface, kind: kb.index.entities[m.entity]?.[2] }));
     rows.push({
       page: file.page, desk: file.desk,
       gloss: scorePage(file.mentions, predict(findMentions(blocks, kb.lookup))),
@@ -92,6 +92,7 @@ export function formatEntityEval(e: EntityEval): string {
     `Linking on ${e.pages} hand-labelled pages, ${e.mentions} labelled mentions (${e.gloss.gold} with an article to link)`,
     line('', 'Gloss', 'baseline'),
     line('precision', f3(e.gloss.precision), f3(e.baseline.precision)),
+    line('  on the kinds the labels cover', f3(e.gloss.precisionLabelledKinds), f3(e.baseline.precisionLabelledKinds)),
     line('recall', f3(e.gloss.recall), f3(e.baseline.recall)),
     line('F1', f3(e.gloss.f1), f3(e.baseline.f1)),
     line('names marked', String(e.gloss.predicted), String(e.baseline.predicted)),

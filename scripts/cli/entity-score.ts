@@ -15,9 +15,12 @@ export interface Label {
   link?: boolean;
 }
 
-export interface Prediction { start: number; end: number; title: string | null; surface: string }
+/** `kind`: the record's type; "other" (products, works, concepts) is a kind the labels leave out. */
+export interface Prediction { start: number; end: number; title: string | null; surface: string; kind?: string }
 
-export type ErrorFamily = `trap:${string}` | 'wrong-article' | 'not-linkable' | 'unlabelled-span';
+/** 'unlabelled-other': a card for a product, work or concept where nothing is labelled: the
+ *  labels never mark those kinds, so they cannot say whether it is right. */
+export type ErrorFamily = `trap:${string}` | 'wrong-article' | 'not-linkable' | 'unlabelled-span' | 'unlabelled-other';
 
 export interface PageScore {
   predicted: number;
@@ -45,7 +48,7 @@ export function scorePage(labels: readonly Label[], predictions: readonly Predic
     }
     const trapped = hit.find((l) => l.trap);
     const family: ErrorFamily = trapped ? `trap:${trapped.trap}`
-      : !hit.length ? 'unlabelled-span'
+      : !hit.length ? (p.kind === 'other' ? 'unlabelled-other' : 'unlabelled-span')
       : hit.some(linkable) ? 'wrong-article' : 'not-linkable';
     if (trapped) score.trapHits++;
     score.errors.push({ family, surface: p.surface, predicted: p.title, expected: hit[0]?.title ?? null });
@@ -54,7 +57,12 @@ export function scorePage(labels: readonly Label[], predictions: readonly Predic
   return score;
 }
 
-export interface Totals { pages: number; predicted: number; correct: number; gold: number; found: number; trapHits: number; precision: number; recall: number; f1: number; byFamily: Record<string, number> }
+export interface Totals {
+  pages: number; predicted: number; correct: number; gold: number; found: number; trapHits: number; precision: number; recall: number; f1: number;
+  /** Precision leaving out the cards the labels cannot judge ('unlabelled-other'). */
+  precisionLabelledKinds: number;
+  byFamily: Record<string, number>;
+}
 
 export function total(pages: readonly PageScore[]): Totals {
   const sum = (k: 'predicted' | 'correct' | 'gold' | 'found' | 'trapHits') => pages.reduce((s, p) => s + p[k], 0);
@@ -63,6 +71,7 @@ export function total(pages: readonly PageScore[]): Totals {
   const recall = gold ? found / gold : 0;
   const byFamily: Record<string, number> = {};
   for (const e of pages.flatMap((p) => p.errors)) byFamily[e.family] = (byFamily[e.family] ?? 0) + 1;
+  const judged = predicted - (byFamily['unlabelled-other'] ?? 0);
   return { pages: pages.length, predicted, correct, gold, found, trapHits: sum('trapHits'), precision, recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, byFamily };
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precisionLabelledKinds: judged ? correct / judged : 0, byFamily };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateEntities, formatEntityEval } from '../../../scripts/cli/entities';
+import { scorePage, total } from '../../../scripts/cli/entity-score';
 
 const root = mkdtempSync(join(tmpdir(), 'gloss-entities-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -49,5 +50,20 @@ describe('evaluateEntities', () => {
     const e = evaluateEntities(other, root);
     expect(e.pages).toBe(1);
     expect(e.skipped[0]).toMatch(/0003.*not the one labelled/);
+  });
+});
+
+describe('scorePage', () => {
+  const labels = [{ start: 0, end: 5, text: 'Qatar', title: 'Qatar', type: 'place' }];
+  it('sets apart the cards for kinds the labels never mark, and judges precision without them too', () => {
+    const s = scorePage(labels, [
+      { start: 0, end: 5, title: 'Qatar', surface: 'Qatar', kind: 'country' },
+      { start: 10, end: 17, title: 'ChatGPT', surface: 'ChatGPT', kind: 'other' },
+      { start: 20, end: 25, title: 'Doha', surface: 'Doha', kind: 'place' },
+    ]);
+    expect(s.errors.map((e) => e.family)).toEqual(['unlabelled-other', 'unlabelled-span']);
+    const t = total([s]);
+    expect(t.precision).toBeCloseTo(1 / 3);
+    expect(t.precisionLabelledKinds).toBeCloseTo(1 / 2);
   });
 });
