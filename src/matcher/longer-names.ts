@@ -45,9 +45,10 @@ export function titleCaseBlocks(t: string): (at: number) => boolean {
  * True when the span [start, end) is followed by a capitalised word that continues the
  * name ("San Francisco Museum", "Berkshire Hathaway Homestate") or preceded by a
  * capitalised phrase and "of"/"for" ("Art Institute of Chicago"). A title ("Chicago
- * Mayor", "Prime Minister of Japan") or a name the index knows there does not count.
+ * Mayor", "Prime Minister of Japan"), a name the index knows after it, or a person it
+ * knows before "of" does not count.
  */
-export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, knownEnds: ReadonlySet<number>): boolean {
+export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, personEnds: ReadonlySet<number>): boolean {
   if (t[end] === ' ' && !knownStarts.has(end + 1)) {
     let e = end + 1;
     while (e < t.length && isWordChar(t[e])) e++;
@@ -63,7 +64,12 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
   }
   if (!LINKING.has(link.word)) return false;
   const owner = wordBefore(t, link.start);
-  if (!owner.word || !isCapitalised(owner.word) || TITLE_WORDS.has(owner.word) || knownEnds.has(link.start - 1)) return false;
+  // "Mohammed bin Salman of Saudi Arabia": after a person the index knows, "of" says where
+  // they are from; after a body it knows ("Royal Society of Canada") it names another body.
+  if (!owner.word || TITLE_WORDS.has(owner.word) || personEnds.has(link.start - 1)) return false;
+  // French, Spanish and Italian names keep later words lower-case ("Bibliothèque nationale
+  // de France"): there a capitalised word before the owner is enough.
+  if (!isCapitalised(owner.word) && !(link.word !== 'of' && link.word !== 'for' && isCapitalised(wordBefore(t, owner.start).word))) return false;
   // "In Chicago" opens a sentence; "Institute of Chicago" is a name.
   return !OPENING_WORDS.has(owner.word);
 }

@@ -115,11 +115,15 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wedne
 /** Capitalised words only, the last at least two letters: a person's name as news writes it. */
 const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]+$/u;
 
+/** " of Canada", " of the Americas" right after a name. */
+const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
+
 function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
+  const personEnds = new Set(raws.filter((r) => r.cands.every((c) => isPerson(c.entity))).map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
   const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
@@ -143,8 +147,12 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       r.glued = true;
       continue;
     }
-    if (insideLongerName(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
+    if (insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
     if (r.cands.every((c) => !isPerson(c.entity))) {
+      // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
+      // then "of" and a capitalised word, is the start of another body's name.
+      const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
+      if (ofName && !TITLE_WORDS.has(ofName[1]!)) { r.glued = true; continue; }
       // Places, bodies and things (issue #13): two known names side by side are one longer
       // name the index lacks ("San Francisco Museum of Modern Art", "UK Supreme Court"),
       // and a capitalised word before a name of several words begins a longer one
