@@ -45,6 +45,10 @@ export const TIMING = {
 export const BUDGETS = {
   /** Matching may cost at most this multiple of a plain tokenisation pass. */
   matcherVsTokenizeRatio: 4,
+  /** Names on the same page with the grown knowledge base vs the 1,892 records of issue
+   *  #12's start, and with a synthetic one 10× the shipped: pages must not pay for growth. */
+  namesGrowthRatio: 1.2,
+  namesScaledRatio: 2,
   /** Browsers flag tasks over 50 ms as long: they delay input. */
   longTaskMs: 50,
   /** Above this many marks only those near the viewport are registered as highlights:
@@ -71,4 +75,9 @@ export const BUDGETS = {
   toggleHeapGrowthMb: 2,
   /** Clean view may cost at most this multiple of Readability.parse alone. */
   cleanVsReadabilityRatio: 1.5,
+  /** A card's record from a service worker the browser had stopped (it stops idle ones
+   *  after 30 s): the wake must not parse every record (issue #12, ADR 4). Median. */
+  recordAfterWakeMs: 50,
+  /** The same from a running background, a record not asked before. Median. */
+  recordWarmMs: 5,
 } as const;

@@ -13,6 +13,7 @@
 import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../src/messages.ts';
 import { serveStatic, type StaticServer } from '../browsers/server.ts';
+import { backgroundAnswers } from './background.ts';
 import { launchBench, type BenchBrowser } from './chromium.ts';
 import { phases, type BrowserFigures, type LoadRun, type PageFigures, type Repeats } from './figures.ts';
 import { cardTimes, cleanViewTimes, nextFrameFloor, pageChangeCost, readabilityAlone, toggleHeapGrowth } from './interactions.ts';
@@ -104,9 +105,11 @@ export async function benchBrowser(pages: BenchPage[], reps: Repeats, dist: stri
       }
       log(`  ${p.id}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
+    log('  background answers…');
+    const background = await backgroundAnswers(ext).catch((e: Error) => ({ error: e.message.split('\n')[0]! }));
     const cdp = await ext.ctx.newCDPSession(ext.control!);
     const { product } = await cdp.send('Browser.getVersion');
-    return { chromium: product.replace(/^\D*\//, ''), repeats: reps, pages: out };
+    return { chromium: product.replace(/^\D*\//, ''), repeats: reps, pages: out, background };
   } finally {
     await ext.close();
     await base.close();

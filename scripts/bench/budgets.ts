@@ -35,6 +35,18 @@ export function matcherBudget(m: MatcherFigures): BudgetLine {
   };
 }
 
+/** Finding names must not grow with the knowledge base (issue #12, item 8). */
+export function growthBudgets(m: MatcherFigures): BudgetLine[] {
+  const grown = m.growth.shippedMs / m.growth.earlierMs;
+  const scaled = m.scaled.matchMs / m.shipped.matchMs;
+  return [
+    { name: 'names found: shipped knowledge base vs the earlier one', ok: grown <= BUDGETS.namesGrowthRatio,
+      summary: `${f2(grown)}× (≤ ${BUDGETS.namesGrowthRatio}×): ${f2(m.growth.shippedMs)} ms with ${m.shipped.entities.toLocaleString('en')} records vs ${f2(m.growth.earlierMs)} ms with ${m.growth.earlierRecords.toLocaleString('en')}, same text`, details: [] },
+    { name: 'names found: a knowledge base 10× the shipped one', ok: scaled <= BUDGETS.namesScaledRatio,
+      summary: `${f2(scaled)}× the shipped one (≤ ${BUDGETS.namesScaledRatio}×): ${f2(m.scaled.matchMs)} ms vs ${f2(m.shipped.matchMs)} ms`, details: [] },
+  ];
+}
+
 export function bundleBudget(b: BundleFigures): BudgetLine {
   const limit = BUDGETS.contentInitialGzipKb;
   const kb = b.initial.gzip / KB;
@@ -149,15 +161,33 @@ export function pageCostBudgets(br: BrowserFigures | null): BudgetLine[] {
   });
 }
 
+/** Records answered by the background (issue #12, item 8): after a wake and warm. */
+export function backgroundBudgets(br: BrowserFigures | null): BudgetLine[] {
+  const names = ['record answered right after the background wakes', 'record answered by a running background'];
+  const bg = br?.background;
+  if (!bg || 'error' in bg) return names.map((name) => ({ name, ok: false, summary: `not measured${bg ? `: ${bg.error}` : ''}`, details: [] }));
+  const line = (name: string, xs: number[], floor: number[], limit: number): BudgetLine => {
+    const med = median(xs);
+    return { name, ok: med <= limit, summary: `median ${f2(med)} ms over ${xs.length} records (≤ ${limit} ms); the same round trip answering nothing: ${f2(median(floor))} ms`,
+      details: [`each: ${xs.map(f2).join(', ')} ms`] };
+  };
+  return [
+    line(names[0]!, bg.afterWakeMs, bg.wakeFloorMs, BUDGETS.recordAfterWakeMs),
+    line(names[1]!, bg.warmMs, bg.warmFloorMs, BUDGETS.recordWarmMs),
+  ];
+}
+
 export function budgets(m: MatcherFigures | null, b: BundleFigures | null, br: BrowserFigures | null): BudgetLine[] {
   const missing = (name: string): BudgetLine => ({ name, ok: false, summary: 'not measured', details: [] });
   return [
     m ? matcherBudget(m) : missing('matcher'),
+    ...(m ? growthBudgets(m) : [missing('names found: shipped knowledge base vs the earlier one')]),
     longTaskBudget(br),
     b ? bundleBudget(b) : missing('content-script initial chunk'),
     ...pageCostBudgets(br),
     cardBudget(br),
     cleanViewBudget(br),
     toggleHeapBudget(br),
+    ...backgroundBudgets(br),
   ];
 }

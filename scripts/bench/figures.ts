@@ -1,3 +1,4 @@
+import type { BackgroundAnswers } from './background.ts';
 /** The shapes of the browser figures (bench/results.json "browser"). */
 import type { BenchPage } from './pages.ts';
 import type { TaskFigure, TraceFigures } from './trace.ts';
@@ -67,5 +68,7 @@ export interface BrowserFigures {
   chromium: string;
   repeats: Repeats;
   pages: PageFigures[];
+  /** Records answered by the background after a wake and warm (background.ts). */
+  background?: BackgroundAnswers | { error: string };
 }
 

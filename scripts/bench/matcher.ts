@@ -63,16 +63,21 @@ export interface MatcherFigures {
   scaled: IndexFigures & { factor: number };
   /** shipped.matchMs / tokenizeMs: the budgeted figure. */
   ratio: number;
+  /** One page of names both hold, matched with the earlier-sized and the shipped knowledge base. */
+  growth: { earlierRecords: number; earlierMs: number; shippedMs: number };
   cold: ColdFigures | { error: string };
 }
 
 /** The index exactly as the build makes it (scripts/vite-knowledge-plugin.ts). */
-export function shippedIndex(): { index: AliasIndex; names: NameForms[] } {
-  const records = loadRecords();
+export function shippedIndex(limit = Infinity): { index: AliasIndex; names: NameForms[] } {
+  const records = loadRecords().slice(0, limit);
   const index = compileIndex(records, { commonWord: (w) => commonEnglishWords().has(w) });
   const names = records.map((r) => ({ name: r.name, aliases: r.aliases.map((a) => normalizeAlias(a).text) }));
   return { index, names };
 }
+
+/** The knowledge base's size when issue #12 asked that growth cost pages nothing more. */
+export const EARLIER_RECORDS = 1892;
 
 function tokenize(text: string): number {
   let n = 0;
@@ -91,6 +96,11 @@ export function benchMatcher(opts: { runs?: number; warmup?: number } = {}): Mat
   const bigJson = JSON.stringify(big);
   const lookup = buildLookup(index);
   const bigLookup = buildLookup(big);
+  // Growth (issue #12, item 8): the same page, made of names both hold, matched with a
+  // knowledge base of the earlier size (its first records) and with the shipped one.
+  const earlier = shippedIndex(EARLIER_RECORDS);
+  const earlierLookup = buildLookup(earlier.index);
+  const growthText = newsText(earlier.names, TEXT_WORDS, 11).replaceAll('\n\n', BLOCK_BREAK);
 
   // Calibrate: time the floor over k passes per sample, k chosen so a floor sample lasts
   // about as long as a match. Runs of equal length are equally likely to be interrupted by
@@ -101,6 +111,8 @@ export function benchMatcher(opts: { runs?: number; warmup?: number } = {}): Mat
     tokenize: () => { let n = 0; for (let k = 0; k < passes; k++) n += tokenize(text); return n; },
     shipped: () => findMentions(text, lookup),
     scaled: () => findMentions(text, bigLookup),
+    growthEarlier: () => findMentions(growthText, earlierLookup),
+    growthShipped: () => findMentions(growthText, lookup),
   }, { runs, warmup: 2 });
   match.tokenize = match.tokenize.map((t) => t / passes);
   const load = interleave({
@@ -130,6 +142,7 @@ export function benchMatcher(opts: { runs?: number; warmup?: number } = {}): Mat
     shipped,
     scaled: { factor: SCALE, ...figures(big, bigJson, match.scaled, load.bigParse, load.bigLoad, findMentions(text, bigLookup).length) },
     ratio: ms2(median(match.shipped) / tokenizeMs),
+    growth: { earlierRecords: Math.min(EARLIER_RECORDS, loadRecords().length), earlierMs: ms2(median(match.growthEarlier)), shippedMs: ms2(median(match.growthShipped)) },
     cold: coldRuns(),
   };
 }

@@ -31,6 +31,7 @@ export function matcherSection(m: MatcherFigures): string[] {
     ...table(['', 'Gloss', 'baseline', 'ratio'], [
       [`match, shipped index (${n(s.entities)} entities, ${n(s.aliases)} aliases)`, ms(s.matchMs), `tokenise ${ms(m.tokenizeMs)}`, times(m.ratio)],
       [`match, ${b.factor}× synthetic index (${n(b.entities)}, ${n(b.aliases)})`, ms(b.matchMs), `shipped ${ms(s.matchMs)}`, times(b.matchMs / s.matchMs)],
+      [`match a page of names both hold: shipped index`, ms(m.growth.shippedMs), `${n(m.growth.earlierRecords)} records ${ms(m.growth.earlierMs)}`, times(m.growth.shippedMs / m.growth.earlierMs)],
       [`index load: JSON.parse + buildLookup, shipped (${f2(s.jsonKb)} KiB)`, ms(s.loadMs), `JSON.parse ${ms(s.parseMs)}`, times(s.loadMs / s.parseMs)],
       [`index load, ${b.factor}× synthetic (${f2(b.jsonKb)} KiB)`, ms(b.loadMs), `shipped ${ms(s.loadMs)}`, times(b.loadMs / s.loadMs)],
       ...(cold ? [
@@ -87,7 +88,19 @@ export function browserSection(br: BrowserFigures): string[] {
         [p.id, String(p.names), ms(p.pageChange!.withMs), ms(p.pageChange!.withoutMs), times(ms2(p.pageChange!.withMs / p.pageChange!.withoutMs))]))] : []),
     ...ok.filter((p) => p.reader.error && p.reader.openMs.length).map((p) => `${p.id}: clean mode showed its message: ${p.reader.error}`),
     ...br.pages.filter((p) => p.error).map((p) => `${p.id}: not measured: ${p.error}`),
+    ...backgroundLines(br),
   ];
+}
+
+function backgroundLines(br: BrowserFigures): string[] {
+  const bg = br.background;
+  if (!bg) return [];
+  if ('error' in bg) return ['', `Background answers: not measured: ${bg.error}`];
+  return ['', 'A card\'s record from the background (kb/record round trip from an extension page; medians)',
+    ...table(['', 'record', 'same round trip, no record', 'ratio'], [
+      ['right after the service worker was stopped', ms(median(bg.afterWakeMs)), ms(median(bg.wakeFloorMs)), times(median(bg.afterWakeMs) / median(bg.wakeFloorMs))],
+      ['running, a record not asked before', ms(median(bg.warmMs)), ms(median(bg.warmFloorMs)), times(median(bg.warmMs) / median(bg.warmFloorMs))],
+    ])];
 }
 
 export function budgetSection(lines: BudgetLine[]): string[] {

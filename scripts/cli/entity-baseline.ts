@@ -4,7 +4,7 @@
  * rules (no ambiguity or surname checks, no sentence-start or glued-word rules). Where
  * several records share an alias, the first in the index wins.
  */
-import type { Lookup } from '../../src/matcher/lookup.ts';
+import { allStartingWith, type Lookup } from '../../src/matcher/lookup.ts';
 import type { Mention } from '../../src/matcher/match.ts';
 import { isWordChar, normalizeForMatch, wordAt } from '../../src/matcher/normalize.ts';
 
@@ -17,7 +17,7 @@ export function baselineMentions(text: string, lookup: Lookup): Mention[] {
     if (!isWordChar(t[i]) || (i > 0 && isWordChar(t[i - 1]))) { i++; continue; }
     const word = wordAt(t, i);
     const cands = [
-      ...(lookup.exact.get(word)?.cands ?? []).map((c) => ({ c, source: t })),
+      ...allStartingWith(lookup.exact.get(word)).map((c) => ({ c, source: t })),
       ...(lookup.folded.get(word.toLowerCase()) ?? []).map((c) => ({ c, source: lower })),
     ].sort((a, b) => b.c.text.length - a.c.text.length);
     const hit = cands.find(({ c, source }) => source.startsWith(c.text, i) && !isWordChar(t[i + c.text.length]))?.c;

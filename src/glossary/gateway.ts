@@ -17,7 +17,7 @@ export function withGlossary(shipped: KnowledgeGateway, entries: () => Promise<G
   // A broken glossary must not take the shipped cards down with it.
   const safely = () => entries().catch(() => [] as GlossaryEntry[]);
   return {
-    index: async () => indexWithGlossary(shipped.index(), await safely()),
+    index: async () => indexWithGlossary(await shipped.index(), await safely()),
     record: async (id) => (id.startsWith(USER_PREFIX) ? glossaryRecord(await safely(), id) : shipped.record(id)),
   };
 }

@@ -47,7 +47,7 @@ describe('glossary in the alias index', () => {
   });
 
   it('keeps shipped cards working when the glossary cannot be read', async () => {
-    const gateway = withGlossary({ index: () => shipped, record: (id) => (id === 'qatar' ? { id, source: 'shipped' } as never : null) },
+    const gateway = withGlossary({ index: async () => shipped, record: async (id) => (id === 'qatar' ? { id, source: 'shipped' } as never : null) },
       () => Promise.reject(new Error('storage gone')));
     expect(await gateway.index()).toBe(shipped);
     expect(await gateway.record('qatar')).toMatchObject({ source: 'shipped' });

@@ -17,8 +17,13 @@ export interface Candidate {
 }
 
 /** What one word of the text can start: names, and whether it is some name's context word
- *  (one map lookup per word answers both; the scan notes context words it meets). */
-export interface WordEntry { cands: Candidate[]; context: boolean }
+ *  (one map lookup per word answers both; the scan notes context words it meets). A word
+ *  that starts many names ("New", "The", "Senator") has them split by their second word
+ *  (`next`, after one space); `cands` then holds only those without one. */
+export interface WordEntry { cands: Candidate[]; context: boolean; next?: Map<string, Candidate[]> }
+
+/** Above this many names, a first word's names are split by their second word. */
+const SPLIT_ABOVE = 12;
 
 export interface Lookup {
   exact: Map<string, WordEntry>;
@@ -72,11 +77,32 @@ export function createLookupBuilder(index: AliasIndex) {
     },
     result(): Lookup {
       const longestFirst = (a: Candidate, b: Candidate) => b.text.length - a.text.length;
-      for (const e of exact.values()) e.cands.sort(longestFirst);
+      for (const [first, e] of exact) {
+        e.cands.sort(longestFirst);
+        if (e.cands.length > SPLIT_ABOVE) splitBySecondWord(first, e);
+      }
       for (const list of folded.values()) list.sort(longestFirst);
       return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()) };
     },
   };
+}
+
+/** Every name a word starts, split or not (for tools that do not read the second word). */
+export function allStartingWith(e: WordEntry | undefined): Candidate[] {
+  return e ? [...e.cands, ...[...(e.next?.values() ?? [])].flat()] : [];
+}
+
+function splitBySecondWord(first: string, e: WordEntry): void {
+  const next = new Map<string, Candidate[]>();
+  const rest: Candidate[] = [];
+  for (const c of e.cands) {
+    const second = c.text[first.length] === ' ' ? wordAt(c.text, first.length + 1) : '';
+    if (!second) { rest.push(c); continue; }
+    const list = next.get(second);
+    if (list) list.push(c); else next.set(second, [c]);
+  }
+  e.cands = rest;
+  e.next = next;
 }
 
 function firstLetters(words: Iterable<string>): Map<number, Set<string>> {

@@ -59,7 +59,11 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const word = m[0];
     const entry = lookup.exact.get(word);
     if (entry?.context) s.words.add(word);
-    const exact = entry?.cands ?? NONE;
+    let exact = entry?.cands ?? NONE;
+    if (entry?.next && t[i + word.length] === ' ') {
+      const more = entry.next.get(wordAt(t, i + word.length + 1));
+      if (more) exact = exact.length ? [...more, ...exact] : more;
+    }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
     const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
