@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, cardBudget, cleanViewBudget, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
+import { backgroundBudgets, budgets, cardBudget, cleanViewBudget, growthBudgets, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
 import type { MatcherFigures } from '../../../scripts/bench/matcher';
@@ -68,9 +68,21 @@ describe('budgets', () => {
     expect(toggleHeapBudget(browser([page({})])).ok).toBe(false);
   });
 
+  it('judges names found as the knowledge base grows, and records answered by the background', () => {
+    const m = (grown: number, scaled: number) => ({ shipped: { matchMs: 10, entities: 6000 }, scaled: { matchMs: 10 * scaled },
+      growth: { earlierRecords: 1892, earlierMs: 10, shippedMs: 10 * grown } }) as MatcherFigures;
+    expect(growthBudgets(m(BUDGETS.namesGrowthRatio, BUDGETS.namesScaledRatio)).map((l) => l.ok)).toEqual([true, true]);
+    expect(growthBudgets(m(BUDGETS.namesGrowthRatio + 0.01, BUDGETS.namesScaledRatio + 0.01)).map((l) => l.ok)).toEqual([false, false]);
+    const bg = (wake: number, warm: number): BrowserFigures => ({ ...browser([]),
+      background: { afterWakeMs: [wake, wake, 1], wakeFloorMs: [1], warmMs: [warm, warm, 1], warmFloorMs: [1] } });
+    expect(backgroundBudgets(bg(BUDGETS.recordAfterWakeMs, BUDGETS.recordWarmMs)).map((l) => l.ok)).toEqual([true, true]);
+    expect(backgroundBudgets(bg(BUDGETS.recordAfterWakeMs + 1, BUDGETS.recordWarmMs + 1)).map((l) => l.ok)).toEqual([false, false]);
+    expect(backgroundBudgets({ ...browser([]), background: { error: 'no worker' } })[0]!.summary).toMatch(/not measured: no worker/);
+  });
+
   it('reports every budget, failing those not measured', () => {
     const lines = budgets(null, null, null);
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(14);
     expect(lines.every((l) => !l.ok)).toBe(true);
   });
 });
