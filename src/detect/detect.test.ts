@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from './detect';
+import { detectArticle, headVerdict } from './detect';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const para = (i: number) => `<p>Paragraph ${i} of the story goes on for long enough to be a real paragraph of reporting, with names, places and a quote or two from the people involved.</p>`;
@@ -30,6 +30,17 @@ describe('detectArticle', () => {
     const root = detectArticle(parse(STORY), new URL('https://news.example/'));
     expect(root.score).toBeLessThan(story.score);
     expect(root.reasons).not.toContain('story-like address');
+  });
+
+  it('decides a home page that declares nothing from its address and head, without reading the body', () => {
+    const plain = parse(STORY.replace('<meta property="og:type" content="article">', ''));
+    Object.defineProperty(plain, 'body', { get: () => { throw new Error('the body was read'); } });
+    const v = headVerdict(plain, new URL('https://news.example/'));
+    expect(v).toMatchObject({ article: false, reasons: ['site home page'] });
+    expect(detectArticle(plain, new URL('https://news.example/en/index.html')).article).toBe(false);
+    // A page at the root that says it is an article is read as any other.
+    expect(headVerdict(parse(STORY), new URL('https://news.example/'))).toBeNull();
+    expect(headVerdict(plain, new URL('https://news.example/world/a-long-story-about-something'))).toBeNull();
   });
 
   it('copes with empty, bodiless and deeply nested documents', () => {

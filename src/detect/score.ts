@@ -14,7 +14,7 @@ import type { Signals } from './signals';
 
 export interface Evidence { weight: number; reason: string }
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|ScholarlyArticle|SocialMediaPosting|Recipe|HowTo|Review)$/;
+export const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|ScholarlyArticle|SocialMediaPosting|Recipe|HowTo|Review)$/;
 const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Offer|AggregateOffer)$/;
 const FORUM_TYPES = /^(DiscussionForumPosting|QAPage|Question)$/;
 const LISTING_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|OfferCatalog)$/;
