@@ -44,6 +44,13 @@ describe('dated checks', () => {
     expect(p).toMatch(/from "2025-13"/);
   });
 
+  it('rejects a source from a spam mirror or an invented-news site, with or without www', () => {
+    const cites = (url: string) => datedProblems({ ...takaichi, sources: ['https://en.wikipedia.org/wiki/Sanae_Takaichi', url] }, TODAY).join('\n');
+    expect(cites('https://eatsip365.com/some-story')).toMatch(/eatsip365\.com is a low-quality site/);
+    expect(cites('https://www.wikiplanet.click/enciclopedia/en/Sanae_Takaichi')).toMatch(/low-quality site/);
+    expect(cites('https://www.reuters.com/world/asia-pacific/x')).toBe('');
+  });
+
   it('rejects a role that ends before it starts and an asOf older than a date inside', () => {
     const p = datedProblems({ ...ishiba, asOf: '2025-01' }, TODAY).join('\n');
     expect(p).toMatch(/asOf 2025-01 is older than 2025-10/);

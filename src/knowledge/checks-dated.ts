@@ -4,6 +4,7 @@
  * current leader and that person's own current role agree. Pure, like checks.ts.
  */
 import { DESKS, HONORIFICS, LEADER_KINDS, type KbRecord, type PartialDate } from './types.ts';
+import { lowQualityHost } from './low-quality-hosts.ts';
 
 const PARTIAL_DATE = /^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/;
 const DAY = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -42,6 +43,10 @@ export function datedProblems(r: KbRecord, today: string): string[] {
   else {
     for (const s of sources) if (typeof s !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/.test(s)) p.push(`source "${String(s)}" is not a web address`);
     if (new Set(sources).size !== sources.length) p.push('sources repeat a URL');
+    for (const s of sources) {
+      const host = typeof s === 'string' ? lowQualityHost(s) : null;
+      if (host) p.push(`source ${host} is a low-quality site (spam mirror or invented news): cite the article or a reputable outlet`);
+    }
   }
   if (typeof r.checked !== 'string' || !DAY.test(r.checked)) p.push(`checked "${String(r.checked)}" is not YYYY-MM-DD`);
   else if (r.checked > today) p.push(`checked ${r.checked} is in the future`);
