@@ -7,6 +7,7 @@ import type { BundleFigures } from './bundle.ts';
 import type { BrowserFigures, PageFigures, Phases } from './browser.ts';
 import type { MatcherFigures } from './matcher.ts';
 import { median } from './stats.ts';
+import { PAGE_HUNG } from './page-load.ts';
 
 export interface BudgetLine { name: string; ok: boolean; summary: string; details: string[] }
 
@@ -64,7 +65,9 @@ export function longTaskBudget(br: BrowserFigures | null): BudgetLine {
   if (!br) return { name, ok: false, summary: 'not measured (no browser figures)', details: [] };
   const pages = measured(br.pages);
   const offenders = pages.flatMap((p) => p.extensionLongTasks.map((t) => ({ page: p.id, ...t })));
-  const failed = br.pages.filter((p) => p.error).map((p) => `${p.id}: not measured (${p.error})`);
+  // A page that hangs on its own says nothing about Gloss; any other failure might hide a long task.
+  const failed = br.pages.filter((p) => p.error && !p.error.startsWith(PAGE_HUNG)).map((p) => `${p.id}: not measured (${p.error})`);
+  const hung = br.pages.filter((p) => p.error?.startsWith(PAGE_HUNG)).map((p) => `${p.id}: not measured (${p.error})`);
   return {
     name,
     ok: offenders.length === 0 && failed.length === 0 && pages.length > 0,
@@ -74,6 +77,7 @@ export function longTaskBudget(br: BrowserFigures | null): BudgetLine {
     details: [
       ...offenders.map((o) => `${o.page} (load ${o.run + 1}): ${f2(o.duration)} ms task at ${f2(o.start)} ms, ${f2(o.extensionMs)} ms of it in extension code: ${o.top.join(', ')}`),
       ...failed,
+      ...hung.map((h) => `${h} (not counted)`),
     ],
   };
 }

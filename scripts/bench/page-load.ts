@@ -12,6 +12,9 @@ import type { LoadRun } from './figures.ts';
 import { ms2 } from './stats.ts';
 import { analyzeTrace, type TraceEvent, type TraceFigures } from './trace.ts';
 
+/** Said of a page whose own main thread never frees up: no figure of Gloss's can be taken. */
+export const PAGE_HUNG = 'the page itself never went idle';
+
 /** After Gloss answers that names are marked, trailing work gets this long to show up. */
 export const QUIET_MS = 300;
 
@@ -75,7 +78,12 @@ async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeas
   // The content script starts at document_idle, after load: ask until it answers.
   // names/list answers after detection and after every annotator has settled.
   const answered = await until(() => messageTab(control, tabId, { type: 'names/list' }).then(() => true, () => false), Boolean, 10_000);
-  if (!answered) throw new Error('the content script never answered');
+  if (!answered) {
+    // A page whose own scripts never let it go idle (a decoder loop that spins when its
+    // trackers cannot load) never reaches document_idle, with or without Gloss.
+    const alive = await Promise.race([m.page.evaluate(() => true).catch(() => false), sleep(2000).then(() => false)]);
+    throw new Error(alive ? 'the content script never answered' : `${PAGE_HUNG}: it does not answer a script of the test's own either`);
+  }
   const status = await pageStatus(control, tabId);
   await sleep(QUIET_MS);
   return { run: await finishRun(m), page: m.page, tabId, status };

@@ -17,6 +17,14 @@ describe('clearLeftovers', () => {
   });
   afterEach(() => { vi.unstubAllGlobals(); });
 
+  it('copes with a document whose script removed its root element', () => {
+    const bare = document.implementation.createHTMLDocument('x');
+    bare.documentElement.remove();
+    expect(bare.documentElement).toBeNull();
+    expect(() => clearLeftovers(bare)).not.toThrow();
+    expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
+  });
+
   it('removes old hosts, the old mark sheet and highlights, and keeps the page\'s own', () => {
     const own = sheet('p { color: red; }');
     const marks = sheet(...MARK_CSS.trim().split('\n').map((r) => r.replace(/\s*\{.*$/, ' { color: red; }')));

@@ -22,7 +22,9 @@ const isMarkSheet = (sheet: CSSStyleSheet): boolean => {
 
 export function clearLeftovers(doc: Document): void {
   // The reading view's host hangs at the end of <body> (ADR 3), older ones under <html>.
-  const hosts = [...doc.documentElement.children].filter((el) => el.localName === 'gloss-card' || el.localName === 'gloss-reader')
+  // A page's script can leave the document without a root element (seen on a forum page
+  // whose script replaced its document); there is then nothing of ours to find.
+  const hosts = [...doc.documentElement?.children ?? []].filter((el) => el.localName === 'gloss-card' || el.localName === 'gloss-reader')
     .concat([...doc.body?.children ?? []].filter((el) => el.localName === 'gloss-reader'));
   const readerWasOpen = hosts.some((el) => el.localName === 'gloss-reader');
   for (const el of hosts) el.remove();
@@ -31,7 +33,7 @@ export function clearLeftovers(doc: Document): void {
   const printSheet = (s: CSSStyleSheet) => readerWasOpen && s.cssRules.length === 1
     && /@media print\s*\{\s*body(\s*>\s*:not\(gloss-reader\))?\s*\{\s*display:\s*none\s*!important/.test(s.cssRules[0]!.cssText);
   const articleSheet = (s: CSSStyleSheet) => readerWasOpen && s.cssRules.length > 0 && s.cssRules[0]!.cssText.includes('gloss-reader:is(#gloss-reader');
-  const sheets = doc.adoptedStyleSheets;
+  const sheets = doc.adoptedStyleSheets ?? [];
   if (!sheets.length) return clearHighlights();
   const kept = sheets.filter((s) => !isMarkSheet(s) && !printSheet(s) && !articleSheet(s));
   if (kept.length !== sheets.length) doc.adoptedStyleSheets = kept;

@@ -51,6 +51,10 @@ describe('detectArticle', () => {
     // Deeper than the walk goes (400 levels); jsdom itself parses deeper nesting very slowly.
     const deep = parse(`${'<div>'.repeat(600)}<p>${'deep text '.repeat(30)}</p>${'</div>'.repeat(600)}`);
     expect(() => detectArticle(deep, url)).not.toThrow();
+    // A page's script removed the root element (a real forum page did).
+    const rootless = parse('<p>text</p>');
+    rootless.documentElement.remove();
+    expect(detectArticle(rootless, url).article).toBe(false);
   });
 
   it('gives no container when the page is not an article', () => {

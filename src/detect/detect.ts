@@ -45,6 +45,8 @@ function decide(doc: Document, { signals, anchors }: { signals: Signals; anchors
  * nothing). Null when the body must be read.
  */
 export function headVerdict(doc: Document, url: URL): Verdict | null {
+  // A page's script can remove the document's root element: nothing to read, no article.
+  if (!doc.documentElement) return verdictOf([{ weight: -1, reason: 'little text' }]);
   const shape = urlShape(url);
   if (!shape.root) return null;
   const meta = readMetadata(doc, HEAD_ONLY);

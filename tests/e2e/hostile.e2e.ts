@@ -334,6 +334,19 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
+  it('starts and answers on a page whose script removed its own root element', async () => {
+    const { page, seen, tabId } = await open('script-removes-its-own-root-element.html');
+    expect(await page.evaluate(() => document.documentElement === null)).toBe(true);
+    let answer: PageStatus | null = null;
+    for (let waited = 0; !answer && waited < 5000; waited += 250) {
+      answer = await status(tabId).catch(() => null);
+      if (!answer) await sleep(250);
+    }
+    expect(answer).toMatchObject({ article: false });
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   it('survives a page written with document.write and then wiped and rewritten by document.open', async () => {
     const { page, seen, tabId } = await open('document-write-builds-and-replaces-the-page.html');
     await waitMarked(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundBudgets, budgets, cardBudget, cleanViewBudget, growthBudgets, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
+import { PAGE_HUNG } from '../../../scripts/bench/page-load';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
 import type { MatcherFigures } from '../../../scripts/bench/matcher';
 import { BUDGETS } from '../../../src/timing';
@@ -31,6 +32,10 @@ describe('budgets', () => {
     expect(line.details[0]).toContain('demo (load 1): 70.00 ms task at 400.00 ms, 33.00 ms of it in extension code: buildLookup');
     expect(longTaskBudget(browser([page({})])).ok).toBe(true);
     expect(longTaskBudget(browser([page({ error: 'boom' })])).ok).toBe(false);
+    // A page whose own scripts hang it says nothing about Gloss: listed, not failed.
+    const hung = longTaskBudget(browser([page({}), page({ id: 'spin', error: `${PAGE_HUNG}: it does not answer` })]));
+    expect(hung.ok).toBe(true);
+    expect(hung.details[0]).toMatch(/^spin: not measured .*\(not counted\)$/);
     expect(longTaskBudget(null).ok).toBe(false);
   });
 
