@@ -11,6 +11,7 @@ import { openSession } from './support/session';
 import { messageTab } from '../../scripts/browsers/tabs';
 import type { PageStatus } from '../../src/messages';
 import { clearStorage } from './support/page-state';
+import { sleep } from './support/watch';
 
 const viewOpen = () => !!document.querySelector('gloss-reader')?.querySelector('.body p');
 const viewGone = () => document.querySelector('gloss-reader') === null;
@@ -157,11 +158,14 @@ describe.each(BROWSERS)('the reader\'s own tools on the reading view in %s', (na
       .toMatch(/never removes: .*newsletter box: “Get the Middle East briefing/);
     await control.evaluate((host: string) => (document.querySelector(`[data-host="${host}"] [data-action="delete-block-rule"]`) as HTMLElement).click(), host);
     await control.waitFor((host: string) => !document.querySelector(`[data-host="${host}"] [data-testid="block-rules"]`), host, 5000);
-    const stored = await control.evaluate(async () => {
+    // The options page shows the change before its write reaches storage: wait for the write.
+    const storedBlocks = () => control.evaluate(async (host: string) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.storage.sync.get('settings')).settings;
-    });
-    expect(stored.sites[host]?.blocks).toBeUndefined();
+      return (await api.storage.sync.get('settings')).settings.sites[host]?.blocks ?? null;
+    }, host);
+    let blocks = await storedBlocks();
+    for (let waited = 0; blocks !== null && waited < 5000; waited += 100) { await sleep(100); blocks = await storedBlocks(); }
+    expect(blocks).toBeNull();
     await toggle(true);
     await page.waitFor(viewOpen);
     expect(await bodyText()).not.toContain('Get the Middle East briefing');
