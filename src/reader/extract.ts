@@ -21,6 +21,7 @@ import type { BlockRule } from '../settings/schema';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
+import { putBackMissedProse } from './missed-prose';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
 /**
@@ -148,7 +149,9 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
-  const kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  let kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
+  kept += putBackMissedProse(root, kept, prose);
   // After Readability, which judges a block by its paragraphs: a caption turned into a
   // figcaption before it could tip a picture's block out of the article.
   captionFigures(root);

@@ -52,3 +52,13 @@ describe('flattenedTo', () => {
     expect(doc.querySelectorAll('.row')).toHaveLength(2); // the page itself is untouched
   });
 });
+
+describe('proseRoot and layout wrappers', () => {
+  it('reads past a wrapper whose name sounds like a sidebar when it holds most of the prose', () => {
+    const doc = parse(`<div class="layout-with-sidebars"><div id="main">${section(0, 15)}</div><div class="sidebar"><p>${sentence(90)}</p></div></div>`);
+    const found = proseRoot(doc)!;
+    expect(doc.getElementById('main')!.contains(found.root)).toBe(true);
+    expect(found.prose).toHaveLength(15);
+    expect(found.all.map((p) => p.text)).not.toContain(normText(sentence(90)));
+  });
+});

@@ -317,4 +317,14 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.close();
     await page.bringToFront();
   });
+
+  it('keeps an opening paragraph that sits in a header block of its own, before the sections', async () => {
+    const { tab, body } = await openClean('/lead-in-own-block/source.html');
+    const lead = body.indexOf('A starter that bubbled happily all summer');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(body.indexOf('Why the cold matters'));
+    expect(body).not.toContain('Our guide to keeping a rye starter');
+    await tab.close();
+    await page.bringToFront();
+  });
 });
