@@ -22,6 +22,7 @@ import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
 import { putBackMissedProse } from './missed-prose';
+import { addSiblingPosts } from './sibling-posts';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
 /**
@@ -150,6 +151,8 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   let kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  // The other posts of a thread whose one post Readability kept (sibling-posts.ts).
+  kept += addSiblingPosts(doc, root, kept);
   // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
   kept += putBackMissedProse(root, kept, prose);
   // After Readability, which judges a block by its paragraphs: a caption turned into a

@@ -327,4 +327,16 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.close();
     await page.bringToFront();
   });
+
+  it('shows the replies of a thread after its first post, without names and buttons', async () => {
+    const { tab, body } = await openClean('/thread-replies/source.html');
+    const first = body.indexOf('Our society rents us a wooden shed');
+    const last = body.indexOf('Thanks both. Pallets are in');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(body.indexOf('Lift everything off the floor first')).toBeGreaterThan(first);
+    expect(last).toBeGreaterThan(body.indexOf('Plastic boxes with tight lids'));
+    expect(body).not.toContain('marrow_man');
+    await tab.close();
+    await page.bringToFront();
+  });
 });
