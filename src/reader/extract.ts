@@ -152,7 +152,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   let kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
   // The other posts of a thread whose one post Readability kept (sibling-posts.ts).
-  kept += addSiblingPosts(doc, root, kept);
+  kept += addSiblingPosts(doc, root, kept, prose);
   // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
   kept += putBackMissedProse(root, kept, prose);
   // After Readability, which judges a block by its paragraphs: a caption turned into a

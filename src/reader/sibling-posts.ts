@@ -7,6 +7,7 @@
  * it reads the page and adds copies to the extraction's own output.
  */
 import { collapsedTextLengths, normText } from './text';
+import type { ProseRoot } from './prose-root';
 
 /** The kept body must be at least this long to say which post it came from. */
 const MIN_BODY_CHARS = 80;
@@ -16,6 +17,23 @@ const MIN_KEPT_SHARE = 0.5;
 const MAX_POST_LEVELS = 8;
 /** More posts than this is a page of posts, not a thread: the rest are not read. */
 const MAX_POSTS = 60;
+/** When Readability kept this share of the page's prose paragraphs, no thread is missing
+ *  and the page is not read again: the common case, an article, costs no extra walk. */
+const ALL_PROSE_SHARE = 0.9;
+/** The part of a paragraph that identifies it in Readability's output. */
+const PROBE_CHARS = 60;
+
+/** Whether `kept` holds nearly all of the page's prose paragraphs (prose-root.ts). */
+function holdsAllProse(kept: string, found: ProseRoot | null): boolean {
+  if (!found) return false;
+  let all = 0;
+  let covered = 0;
+  for (const p of found.all) {
+    all += p.text.length;
+    if (kept.includes(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
+  }
+  return covered >= ALL_PROSE_SHARE * all;
+}
 
 /** An element's kind: its tag and first class name without numbers (post-1234 is post-).
  *  Later names mark states ("accepted-answer", "is-unread") that differ from post to post. */
@@ -80,8 +98,10 @@ function follow(post: Element, path: readonly string[]): Element | null {
 /**
  * Copies into `out` the bodies of the posts beside the one whose body `kept` (Readability's
  * normalised text) holds, earlier posts first and later ones last. Returns their text.
+ * `prose`: the page's prose, when prose-root.ts found enough of it.
  */
-export function addSiblingPosts(doc: Document, out: Element, kept: string): string {
+export function addSiblingPosts(doc: Document, out: Element, kept: string, prose: ProseRoot | null = null): string {
+  if (holdsAllProse(kept, prose)) return '';
   const body = keptBody(doc, kept);
   const found = body && postOf(body);
   if (!found) return '';
