@@ -102,7 +102,6 @@ function proseIn(root: Element): Prose[] {
   return candidates.filter((p) => !outside(p.el, root, wide));
 }
 
-/** The deepest element holding ROOT_SHARE of the body's prose, with that prose. */
 export interface ProseRoot {
   root: Element;
   /** The prose paragraphs under the root. */
@@ -111,6 +110,7 @@ export interface ProseRoot {
   all: Prose[];
 }
 
+/** The deepest element holding ROOT_SHARE of the body's prose, with that prose. */
 export function proseRoot(doc: Document): ProseRoot | null {
   const body = doc.body;
   if (!body) return null;
