@@ -43,11 +43,13 @@ describe('putBackMissedProse', () => {
     const out = output(0, 14);
     const card = `<a href="/other/"><p>${sentence(300)}</p></a>`;
     const disclosure = `<div class="affiliate-disclaimer"><p>${sentence(301)}</p></div>`;
-    run(page(`<p>${sentence(100)}</p><p>${sentence(100)}</p>`, card + disclosure), out);
+    const commission = `<p>We may earn commission from links on this page, but we only recommend products we have tested ourselves.</p>`;
+    run(page(`<p>${sentence(100)}</p><p>${sentence(100)}</p>${commission}`, card + disclosure), out);
     const text = blockText(out);
     expect(text).toContain(sentence(100));
     expect(text).not.toContain(sentence(300));
     expect(text).not.toContain(sentence(301));
+    expect(text).not.toContain('We may earn commission');
     expect(text).not.toContain(sentence(500));
     expect(text.split(sentence(100))).toHaveLength(2);
   });

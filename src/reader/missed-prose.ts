@@ -45,6 +45,10 @@ function placeAfter(out: Element, after: string): Element | null {
  *  disclosure, a promotion, an author's biography, customer reviews. */
 const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|author|(^|[\s_-])bio|review|testimonial/;
 
+/** An affiliate disclosure in words, whatever its box is called ("We may earn commission
+ *  from links on this page", "We independently test everything we recommend"). */
+const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
+
 /** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out. */
 function setAside(p: Element, stop: Element): boolean {
   for (let e: Element | null = p; e && e !== stop; e = e.parentElement) if (NEVER_BACK.test(classAndId(e))) return true;
@@ -86,7 +90,7 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
     // The same terms under three pricing cards are read once.
     if (output.includes(p.text.slice(0, PROBE_CHARS))) continue;
     // A paragraph inside a link is a card for another page (a featured-article callout).
-    if (p.el.closest('a[href]')) continue;
+    if (p.el.closest('a[href]') || DISCLOSURE_WORDS.test(p.text)) continue;
     const at = placeAfter(out, anchorInPage(p.el, output));
     const copy = out.ownerDocument.importNode(p.el, true);
     if (at) at.after(copy); else out.prepend(copy);
