@@ -61,4 +61,11 @@ describe('proseRoot and layout wrappers', () => {
     expect(found.prose).toHaveLength(15);
     expect(found.all.map((p) => p.text)).not.toContain(normText(sentence(90)));
   });
+
+  it('reads past a page wrapper named for its menu, but not a menu that holds little', () => {
+    const doc = parse(`<div class="menu-side-transition"><div class="menu-panel"><p>${sentence(91)}</p></div><div id="main">${section(0, 15)}</div></div>`);
+    const found = proseRoot(doc)!;
+    expect(doc.getElementById('main')!.contains(found.root)).toBe(true);
+    expect(found.all.map((p) => p.text)).not.toContain(normText(sentence(91)));
+  });
 });

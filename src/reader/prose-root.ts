@@ -29,9 +29,10 @@ const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|foo
 
 interface Prose { el: Element; text: string }
 
-/** A layout word: on an element holding most of the page's prose it names the page's
- *  columns ("layout-with-sidebars" around the article, issue #14), not what it holds. */
-const LAYOUT_WORD = /sidebars?/g;
+/** Layout words: on an element holding most of the page's prose they name the page's
+ *  columns or its menu's transition ("layout-with-sidebars", "menu-side-transition"
+ *  around the article, issue #14), not what it holds. */
+const LAYOUT_WORD = /sidebars?|menu|navigation|navbar|nav/g;
 
 /** `wide`: elements holding most of the page's prose. */
 function outside(el: Element, stop: Element, wide?: ReadonlySet<Element>): boolean {
