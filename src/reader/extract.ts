@@ -21,6 +21,8 @@ import type { BlockRule } from '../settings/schema';
 import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
+import { putBackMissedProse } from './missed-prose';
+import { addSiblingPosts } from './sibling-posts';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
 /**
@@ -148,7 +150,11 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
 
   const siteName = parsed.siteName?.trim() || null;
   const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
-  const kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  let kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
+  // The other posts of a thread whose one post Readability kept (sibling-posts.ts).
+  kept += addSiblingPosts(doc, root, kept, prose);
+  // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
+  kept += putBackMissedProse(root, kept, prose);
   // After Readability, which judges a block by its paragraphs: a caption turned into a
   // figcaption before it could tip a picture's block out of the article.
   captionFigures(root);

@@ -52,3 +52,20 @@ describe('flattenedTo', () => {
     expect(doc.querySelectorAll('.row')).toHaveLength(2); // the page itself is untouched
   });
 });
+
+describe('proseRoot and layout wrappers', () => {
+  it('reads past a wrapper whose name sounds like a sidebar when it holds most of the prose', () => {
+    const doc = parse(`<div class="layout-with-sidebars"><div id="main">${section(0, 15)}</div><div class="sidebar"><p>${sentence(90)}</p></div></div>`);
+    const found = proseRoot(doc)!;
+    expect(doc.getElementById('main')!.contains(found.root)).toBe(true);
+    expect(found.prose).toHaveLength(15);
+    expect(found.all.map((p) => p.text)).not.toContain(normText(sentence(90)));
+  });
+
+  it('reads past a page wrapper named for its menu, but not a menu that holds little', () => {
+    const doc = parse(`<div class="menu-side-transition"><div class="menu-panel"><p>${sentence(91)}</p></div><div id="main">${section(0, 15)}</div></div>`);
+    const found = proseRoot(doc)!;
+    expect(doc.getElementById('main')!.contains(found.root)).toBe(true);
+    expect(found.all.map((p) => p.text)).not.toContain(normText(sentence(91)));
+  });
+});

@@ -25,14 +25,21 @@ const PROBE_CHARS = 60;
 
 /** Where a paragraph is no part of an article body, whatever its length. */
 const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'TEMPLATE', 'NOSCRIPT']);
-const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|footer|newsletter|promo|sponsor|advert|cookie|consent|modal|popup|share|social/;
+const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|footer|newsletter|promo|sponsor|advert|cookie|consent|modal|popup|share|social|navigation|navbar|(^|[\s_-])nav([\s_-]|$)|menu/;
 
 interface Prose { el: Element; text: string }
 
-function outside(el: Element, stop: Element): boolean {
+/** Layout words: on an element holding most of the page's prose they name the page's
+ *  columns or its menu's transition ("layout-with-sidebars", "menu-side-transition"
+ *  around the article, issue #14), not what it holds. */
+const LAYOUT_WORD = /sidebars?|menu|navigation|navbar|nav/g;
+
+/** `wide`: elements holding most of the page's prose. */
+function outside(el: Element, stop: Element, wide?: ReadonlySet<Element>): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     if (OUTSIDE_TAGS.has(e.tagName.toUpperCase())) return true;
-    if (OUTSIDE_NAMES.test(classAndId(e))) return true;
+    const names = classAndId(e);
+    if (OUTSIDE_NAMES.test(wide?.has(e) ? names.replace(LAYOUT_WORD, '') : names)) return true;
   }
   return false;
 }
@@ -72,21 +79,40 @@ function teaser(p: Element, stop: Element, boxes: Boxes): boolean {
   return false;
 }
 
+/** Elements of `root` holding more than half of `candidates`' text. */
+function wideIn(root: Element, candidates: readonly Prose[]): Set<Element> {
+  const total = candidates.reduce((n, p) => n + p.text.length, 0);
+  const held = new Map<Element, number>();
+  for (const p of candidates) {
+    for (let e = p.el.parentElement; e && e !== root; e = e.parentElement) held.set(e, (held.get(e) ?? 0) + p.text.length);
+  }
+  return new Set([...held].filter(([, chars]) => chars > total / 2).map(([el]) => el));
+}
+
 function proseIn(root: Element): Prose[] {
-  const out: Prose[] = [];
+  const candidates: Prose[] = [];
   const paragraphs = [...root.querySelectorAll('p')];
   const boxes = boxesOf(root, paragraphs);
   for (const p of paragraphs) {
     const text = normText(p.textContent ?? '');
     if (text.length < PROSE_CHARS || teaser(p, root, boxes)) continue;
-    if (linkDensity(p) > MAX_LINK_SHARE || outside(p, root)) continue;
-    out.push({ el: p, text });
+    if (linkDensity(p) > MAX_LINK_SHARE) continue;
+    candidates.push({ el: p, text });
   }
-  return out;
+  const wide = wideIn(root, candidates);
+  return candidates.filter((p) => !outside(p.el, root, wide));
+}
+
+export interface ProseRoot {
+  root: Element;
+  /** The prose paragraphs under the root. */
+  prose: Prose[];
+  /** Every prose paragraph of the page, in page order. */
+  all: Prose[];
 }
 
 /** The deepest element holding ROOT_SHARE of the body's prose, with that prose. */
-export function proseRoot(doc: Document): { root: Element; prose: Prose[] } | null {
+export function proseRoot(doc: Document): ProseRoot | null {
   const body = doc.body;
   if (!body) return null;
   const prose = proseIn(body);
@@ -99,7 +125,7 @@ export function proseRoot(doc: Document): { root: Element; prose: Prose[] } | nu
   // Elements holding more than half of the prose nest in one another: the deepest wins.
   let root: Element = body;
   for (const [el, chars] of held) if (chars >= ROOT_SHARE * total && root.contains(el) && el !== root) root = el;
-  return { root, prose: prose.filter((p) => root.contains(p.el)) };
+  return { root, prose: prose.filter((p) => root.contains(p.el)), all: prose };
 }
 
 /** Does Readability's output (its content element, or null when it found none) miss most

@@ -317,4 +317,26 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.close();
     await page.bringToFront();
   });
+
+  it('keeps an opening paragraph that sits in a header block of its own, before the sections', async () => {
+    const { tab, body } = await openClean('/lead-in-own-block/source.html');
+    const lead = body.indexOf('A starter that bubbled happily all summer');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(body.indexOf('Why the cold matters'));
+    expect(body).not.toContain('Our guide to keeping a rye starter');
+    await tab.close();
+    await page.bringToFront();
+  });
+
+  it('shows the replies of a thread after its first post, without names and buttons', async () => {
+    const { tab, body } = await openClean('/thread-replies/source.html');
+    const first = body.indexOf('Our society rents us a wooden shed');
+    const last = body.indexOf('Thanks both. Pallets are in');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(body.indexOf('Lift everything off the floor first')).toBeGreaterThan(first);
+    expect(last).toBeGreaterThan(body.indexOf('Plastic boxes with tight lids'));
+    expect(body).not.toContain('marrow_man');
+    await tab.close();
+    await page.bringToFront();
+  });
 });

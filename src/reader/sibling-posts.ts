@@ -1,0 +1,125 @@
+/**
+ * A discussion thread is a run of posts built alike (the same tag, the same first class), and
+ * Readability keeps the body of the one post that scores best: the question without its
+ * answers, or one reply of a thread (issue #14). When the text Readability kept is the
+ * body of one such post, the bodies at the same place in its sibling posts are read too,
+ * in page order. Only the body goes: names, dates and buttons around it stay out. Pure:
+ * it reads the page and adds copies to the extraction's own output.
+ */
+import { collapsedTextLengths, normText } from './text';
+import type { ProseRoot } from './prose-root';
+
+/** The kept body must be at least this long to say which post it came from. */
+const MIN_BODY_CHARS = 80;
+/** A body holding less than this share of what Readability kept is not the pick. */
+const MIN_KEPT_SHARE = 0.5;
+/** Levels looked up from the body for the post box that repeats. */
+const MAX_POST_LEVELS = 8;
+/** More posts than this is a page of posts, not a thread: the rest are not read. */
+const MAX_POSTS = 60;
+/** When Readability kept this share of the page's prose paragraphs, no thread is missing
+ *  and the page is not read again: the common case, an article, costs no extra walk. */
+const ALL_PROSE_SHARE = 0.9;
+/** The part of a paragraph that identifies it in Readability's output. */
+const PROBE_CHARS = 60;
+
+/** Whether `kept` holds nearly all of the page's prose paragraphs (prose-root.ts). */
+function holdsAllProse(kept: string, found: ProseRoot | null): boolean {
+  if (!found) return false;
+  let all = 0;
+  let covered = 0;
+  for (const p of found.all) {
+    all += p.text.length;
+    if (kept.includes(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
+  }
+  return covered >= ALL_PROSE_SHARE * all;
+}
+
+/** An element's kind: its tag and first class name without numbers (post-1234 is post-).
+ *  Later names mark states ("accepted-answer", "is-unread") that differ from post to post. */
+function kind(el: Element): string {
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  return `${el.localName}.${first.replace(/\d+/g, '')}`;
+}
+
+/** The page element whose whole text is the largest part of `kept`: the body Readability kept. */
+function keptBody(doc: Document, kept: string): Element | null {
+  if (!doc.body) return null;
+  const lengths = collapsedTextLengths(doc.body);
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const [el, len] of lengths) {
+    if (len < MIN_BODY_CHARS || len < MIN_KEPT_SHARE * kept.length || len > kept.length || len <= bestLen) continue;
+    if (el.closest('script, style, noscript, template')) continue;
+    const text = normText(el.textContent ?? '');
+    if (text.length >= MIN_BODY_CHARS && kept.includes(text)) { best = el; bestLen = len; }
+  }
+  return best;
+}
+
+/** Boxes that repeat as posts without a class of their own. */
+const BARE_POSTS = new Set(['article', 'li', 'tr']);
+
+/** Runs of boxes built alike that are no thread: footnotes, legal small print. */
+const NOT_A_THREAD = /footnote|legal|disclaim|disclos|(^|[\s_-])terms|cookie|consent/;
+
+function inSmallPrint(el: Element): boolean {
+  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
+    if (NOT_A_THREAD.test(`${e.getAttribute('class') ?? ''} ${e.id}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The post around `body`: the nearest box with siblings of its own kind. A bare <div>
+ *  among bare <div>s says nothing: page builders and scripts nest them by the dozen. */
+function postOf(body: Element): { post: Element; path: string[] } | null {
+  const path: string[] = [];
+  for (let el: Element = body, level = 0; el.parentElement && level < MAX_POST_LEVELS; el = el.parentElement, level++) {
+    const parent = el.parentElement;
+    if (parent === el.ownerDocument.body) return null;
+    const own = kind(el);
+    const named = own.length > el.localName.length + 1 || BARE_POSTS.has(el.localName);
+    if (named && [...parent.children].some((s) => s !== el && kind(s) === own)) return { post: el, path };
+    path.unshift(own);
+  }
+  return null;
+}
+
+/** The element at `path` (kinds, from the post down) in `post`, when there is one. */
+function follow(post: Element, path: readonly string[]): Element | null {
+  let at: Element | undefined = post;
+  for (const step of path) {
+    at = [...at.children].find((c) => kind(c) === step);
+    if (!at) return null;
+  }
+  return at;
+}
+
+/**
+ * Copies into `out` the bodies of the posts beside the one whose body `kept` (Readability's
+ * normalised text) holds, earlier posts first and later ones last. Returns their text.
+ * `prose`: the page's prose, when prose-root.ts found enough of it.
+ */
+export function addSiblingPosts(doc: Document, out: Element, kept: string, prose: ProseRoot | null = null): string {
+  if (holdsAllProse(kept, prose)) return '';
+  const body = keptBody(doc, kept);
+  const found = body && postOf(body);
+  if (!found) return '';
+  const { post, path } = found;
+  if (inSmallPrint(post)) return '';
+  const own = kind(post);
+  const posts = [...post.parentElement!.children].filter((s) => kind(s) === own).slice(0, MAX_POSTS);
+  let added = '';
+  let before: Node | null = out.firstChild;
+  let after = false;
+  for (const sibling of posts) {
+    if (sibling === post) { after = true; continue; }
+    const other = follow(sibling, path);
+    const text = other ? normText(other.textContent ?? '') : '';
+    if (!other || !text || kept.includes(text) || added.includes(text)) continue;
+    const copy = out.ownerDocument.importNode(other, true);
+    if (after) out.append(copy); else out.insertBefore(copy, before);
+    added += ` ${text}`;
+  }
+  return added;
+}
