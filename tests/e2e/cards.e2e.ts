@@ -5,7 +5,7 @@ import { BROWSERS, type ExtensionBrowser, type TestPage } from '../../scripts/br
 import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { openSession, type Session } from './support/session';
 import { messageTab } from '../../scripts/browsers/tabs';
-import { cardEntity, cardWithRecord, cardOpen, markCentre, noCard } from './support/marks';
+import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
 import { waitMarked } from './support/page-state';
 import { slugify } from '../../src/knowledge/checks';
 import type { NameOnPage } from '../../src/messages';
@@ -48,7 +48,9 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     expect(at).not.toBeNull();
     await page.mouseMove(at!.x - 20, at!.y + 80);
     await page.mouseMove(at!.x, at!.y, 3);
-    await page.waitFor(cardOpen, undefined, 5000).catch(async (e) => {
+    // The card opens at once and shows its record when the background has read it (a shard
+    // file, ADR 4): wait for the record, not only for the card.
+    await page.waitFor(cardWithRecord, undefined, 5000).catch(async (e) => {
       await page.screenshot(`test-results/cards-${name}-hover.png`);
       throw e;
     });

@@ -13,7 +13,6 @@ export async function markCentre(page: TestPage, text: string): Promise<{ x: num
   }, text);
 }
 
-export const cardOpen = () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .card');
 /** A card showing its record (not the brief "loading" card before the record arrives). */
 export const cardWithRecord = () => !!document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap.open .card[data-entity]');
 export const cardEntity = () =>
