@@ -9,11 +9,9 @@
  */
 import { normText } from './text';
 import { anchorInPage } from './restore';
-import type { ProseRoot } from './prose-root';
+import { probeOf, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
 
-/** The part of a paragraph that identifies it in Readability's output. */
-const PROBE_CHARS = 60;
 /** Only a pick that already holds this share of the root's prose is completed: below it,
  *  the pick is another block altogether (prose-root.ts reads the page again instead). */
 const MIN_COVERED_SHARE = 0.5;
@@ -78,17 +76,16 @@ function belongs(p: Element, root: Element): boolean {
  */
 export function putBackMissedProse(out: Element, kept: string, found: ProseRoot | null): string {
   if (!found) return '';
-  const isKept = (text: string) => kept.includes(text.slice(0, PROBE_CHARS));
-  const inRoot = found.prose.reduce((n, p) => n + p.text.length, 0);
-  const covered = found.prose.reduce((n, p) => n + (isKept(p.text) ? p.text.length : 0), 0);
+  const isKept = (probe: string) => kept.includes(probe);
+  const { all: inRoot, covered } = proseKept(found.prose, isKept);
   if (covered < MIN_COVERED_SHARE * inRoot) return '';
-  const missed = found.all.filter((p) => !isKept(p.text) && belongs(p.el, found.root));
+  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root));
   if (!missed.length || missed.length > MAX_PUT_BACK) return '';
   let output = kept;
   let added = '';
   for (const p of missed) {
     // The same terms under three pricing cards are read once.
-    if (output.includes(p.text.slice(0, PROBE_CHARS))) continue;
+    if (output.includes(probeOf(p.text))) continue;
     // A paragraph inside a link is a card for another page (a featured-article callout).
     if (p.el.closest('a[href]') || DISCLOSURE_WORDS.test(p.text)) continue;
     const at = placeAfter(out, anchorInPage(p.el, output));

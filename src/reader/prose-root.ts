@@ -22,12 +22,14 @@ const MIN_ROOT_CHARS = 1500;
 const COVERED_SHARE = 0.5;
 /** The part of a paragraph that identifies it in Readability's output. */
 const PROBE_CHARS = 60;
+/** A paragraph's opening words, by which it is recognised in an extraction's text. */
+export const probeOf = (text: string): string => text.slice(0, PROBE_CHARS);
 
 /** Where a paragraph is no part of an article body, whatever its length. */
 const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'TEMPLATE', 'NOSCRIPT']);
 const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|footer|newsletter|promo|sponsor|advert|cookie|consent|modal|popup|share|social|navigation|navbar|(^|[\s_-])nav([\s_-]|$)|menu/;
 
-interface Prose { el: Element; text: string }
+export interface Prose { el: Element; text: string }
 
 /** Layout words: on an element holding most of the page's prose they name the page's
  *  columns or its menu's transition ("layout-with-sidebars", "menu-side-transition"
@@ -133,14 +135,20 @@ export function proseRoot(doc: Document): ProseRoot | null {
 export function missesProse(output: Element | null, found: { prose: Prose[] } | null): boolean {
   if (!found) return false;
   const kept = new Set<string>();
-  for (const p of output?.querySelectorAll('p') ?? []) kept.add(normText(p.textContent ?? '').slice(0, PROBE_CHARS));
+  for (const p of output?.querySelectorAll('p') ?? []) kept.add(probeOf(normText(p.textContent ?? '')));
+  const { all, covered } = proseKept(found.prose, (probe) => kept.has(probe));
+  return all >= MIN_ROOT_CHARS && covered < COVERED_SHARE * all;
+}
+
+/** Characters of `prose`, and of the paragraphs `isKept` recognises by their opening words. */
+export function proseKept(prose: readonly Prose[], isKept: (probe: string) => boolean): { all: number; covered: number } {
   let all = 0;
   let covered = 0;
-  for (const p of found.prose) {
+  for (const p of prose) {
     all += p.text.length;
-    if (kept.has(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
+    if (isKept(probeOf(p.text))) covered += p.text.length;
   }
-  return all >= MIN_ROOT_CHARS && covered < COVERED_SHARE * all;
+  return { all, covered };
 }
 
 /** Elements kept whole when blocks are laid side by side. */

@@ -7,7 +7,7 @@
  * it reads the page and adds copies to the extraction's own output.
  */
 import { collapsedTextLengths, normText } from './text';
-import type { ProseRoot } from './prose-root';
+import { proseKept, type ProseRoot } from './prose-root';
 
 /** The kept body must be at least this long to say which post it came from. */
 const MIN_BODY_CHARS = 80;
@@ -20,18 +20,11 @@ const MAX_POSTS = 60;
 /** When Readability kept this share of the page's prose paragraphs, no thread is missing
  *  and the page is not read again: the common case, an article, costs no extra walk. */
 const ALL_PROSE_SHARE = 0.9;
-/** The part of a paragraph that identifies it in Readability's output. */
-const PROBE_CHARS = 60;
 
 /** Whether `kept` holds nearly all of the page's prose paragraphs (prose-root.ts). */
 function holdsAllProse(kept: string, found: ProseRoot | null): boolean {
   if (!found) return false;
-  let all = 0;
-  let covered = 0;
-  for (const p of found.all) {
-    all += p.text.length;
-    if (kept.includes(p.text.slice(0, PROBE_CHARS))) covered += p.text.length;
-  }
+  const { all, covered } = proseKept(found.all, (probe) => kept.includes(probe));
   return covered >= ALL_PROSE_SHARE * all;
 }
 
