@@ -7,7 +7,7 @@ import type { BundleFigures } from './bundle.ts';
 import type { BrowserFigures, PageFigures, Phases } from './browser.ts';
 import type { MatcherFigures } from './matcher.ts';
 import { median } from './stats.ts';
-import { PAGE_HUNG } from './page-load.ts';
+import { PAGE_HUNG } from './figures.ts';
 
 export interface BudgetLine { name: string; ok: boolean; summary: string; details: string[] }
 

@@ -3,6 +3,9 @@ import type { BackgroundAnswers } from './background.ts';
 import type { BenchPage } from './pages.ts';
 import type { TaskFigure, TraceFigures } from './trace.ts';
 
+/** Said of a page whose own main thread never frees up: no figure of Gloss's can be taken. */
+export const PAGE_HUNG = 'the page itself never went idle';
+
 export interface Repeats { load: number; reader: number; cards: number }
 /** DOM changes the page makes of its own per page-change figure: enough to average out frames. */
 export const PAGE_CHANGES = 30;

@@ -8,12 +8,9 @@ import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../src/messages.ts';
 import { BUDGETS } from '../../src/timing.ts';
 import { heapAfterGc, longTasks, messageTab, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
-import type { LoadRun } from './figures.ts';
+import { PAGE_HUNG, type LoadRun } from './figures.ts';
 import { ms2 } from './stats.ts';
 import { analyzeTrace, type TraceEvent, type TraceFigures } from './trace.ts';
-
-/** Said of a page whose own main thread never frees up: no figure of Gloss's can be taken. */
-export const PAGE_HUNG = 'the page itself never went idle';
 
 /** After Gloss answers that names are marked, trailing work gets this long to show up. */
 export const QUIET_MS = 300;

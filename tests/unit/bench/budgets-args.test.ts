@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundBudgets, budgets, cardBudget, cleanViewBudget, growthBudgets, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
-import { PAGE_HUNG } from '../../../scripts/bench/page-load';
+import { PAGE_HUNG } from '../../../scripts/bench/figures';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
 import type { MatcherFigures } from '../../../scripts/bench/matcher';
 import { BUDGETS } from '../../../src/timing';
