@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMentions, type Mention } from '../../src/matcher/match.ts';
+import { firstMentions } from '../../src/matcher/mention.ts';
 import { BLOCK_BREAK } from '../../src/matcher/normalize.ts';
 import { baselineMentions } from './entity-baseline.ts';
 import { scorePage, total, type Label, type PageScore, type Prediction, type Totals } from './entity-score.ts';
@@ -63,7 +64,10 @@ export function evaluateEntities(labelsDir: string, corpusRoot: string, kb: Kb =
     }
     // A line break is a block break on a page: no name spans two paragraphs.
     const blocks = text.replace(/\n/g, BLOCK_BREAK);
-    const predict = (found: Mention[]): Prediction[] => found.map((m) => ({ start: m.start, end: m.end, title: titleOf(m), surface: m.surface, kind: kb.index.entities[m.entity]?.[2] }));
+    // As pages show them: a term is marked at its first mention only (annotate/annotator.ts).
+    const kindOf = (m: Mention) => kb.index.entities[m.entity]?.[2];
+    const predict = (found: Mention[]): Prediction[] => firstMentions(found, (m) => kindOf(m) === 'term')
+      .map((m) => ({ start: m.start, end: m.end, title: titleOf(m), surface: m.surface, kind: kindOf(m) }));
     rows.push({
       page: file.page, desk: file.desk,
       gloss: scorePage(file.mentions, predict(findMentions(blocks, kb.lookup))),
@@ -97,6 +101,7 @@ export function formatEntityEval(e: EntityEval): string {
     line('F1', f3(e.gloss.f1), f3(e.baseline.f1)),
     line('names marked', String(e.gloss.predicted), String(e.baseline.predicted)),
     line('trap hits (per 10 articles)', per10(e.gloss), per10(e.baseline)),
+    line('terms explained (not names: unjudged)', String(e.gloss.terms), String(e.baseline.terms)),
     'errors by family:',
     ...families.map((k) => line(`  ${k}`, String(e.gloss.byFamily[k] ?? 0), String(e.baseline.byFamily[k] ?? 0))),
     'baseline: leftmost-longest dictionary matching over the same knowledge base, no context rules',

@@ -4,7 +4,7 @@
  * them as highlights. Content added later is picked up in batches; since highlights change
  * no DOM, Gloss's own work never re-triggers it.
  */
-import type { Mention } from '../matcher/match';
+import { firstMentions, type Mention } from '../matcher/mention';
 import { runSliced } from '../schedule/slices';
 import { TIMING } from '../timing';
 import { createCollector, GLOSS_TAG_PREFIX, type Collected } from './collect';
@@ -15,7 +15,9 @@ export interface AnnotateOptions {
   find: (text: string) => Promise<Mention[]>;
   /** Whether a mention may be marked (entity types switched on, "Not this" corrections). */
   keep: (m: Mention) => boolean;
-  firstOnly: boolean;
+  /** Which mentions are marked at their entity's first appearance only (all of them when the
+   *  reader chose "first mention", terms always). */
+  firstOnly: (m: Mention) => boolean;
   /** Found and hoverable, but not underlined (issue #16: "no underlines"). */
   quiet?: boolean;
   layer: HighlightLayer;
@@ -29,11 +31,6 @@ export interface Annotator {
   settled(): Promise<void>;
   refresh(): void;
   stop(): void;
-}
-
-export function firstMentions(mentions: Mention[]): Mention[] {
-  const seen = new Set<number>();
-  return mentions.filter((m) => !seen.has(m.entity) && (seen.add(m.entity), true));
 }
 
 export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Annotator {
@@ -56,7 +53,7 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
     const collected: Collected = collector.result();
     let mentions = (await opts.find(collected.text)).filter(opts.keep);
     if (signal.aborted) return;
-    if (opts.firstOnly) mentions = firstMentions(mentions);
+    mentions = firstMentions(mentions, opts.firstOnly);
     const builder = markBuilder(collected, mentions, doc);
     await runSliced((timeUp) => builder.step(timeUp), signal);
     const marks = builder.marks;

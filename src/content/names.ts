@@ -64,6 +64,8 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     const type = entities.get(m.entity)?.[2];
     return !!type && settings.cards.types[type] && !excluded.has(m.surface);
   };
+  // A term is explained once, where the reader first meets it; names as the reader chose.
+  const firstOnly = underline === 'first' ? () => true : (m: Mention) => entities.get(m.entity)?.[2] === 'term';
   const roots = new Map<Element | ShadowRoot, Annotator>();
   const indexes = (): MarkIndex[] => [...roots.values()].map((a) => a.index);
   const cards: Cards = startCards({
@@ -99,7 +101,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
         console.debug('[Gloss] page too large to mark names without slowing it down');
         return unmarked();
       }
-      const a = annotate(root, { find: findNames, keep, firstOnly: underline === 'first', quiet: underline === 'none', layer, signal, onUpdate: onChange });
+      const a = annotate(root, { find: findNames, keep, firstOnly, quiet: underline === 'none', layer, signal, onUpdate: onChange });
       roots.set(root, a);
       return a;
     },

@@ -1,9 +1,12 @@
 /** One knowledge-base record as written in src/knowledge/data/*.jsonl (docs/knowledge-format.md). */
 export type EntityType =
-  | 'person' | 'country' | 'place' | 'organization' | 'group' | 'event' | 'agreement' | 'other';
+  | 'person' | 'country' | 'place' | 'organization' | 'group' | 'event' | 'agreement' | 'other' | 'term';
 
+/** `term`: a concept or abbreviation a reader may want explained (ROI, CAGR, PTSD), not a
+ *  name. Its card is a glossary note: underlined at its first mention only, left out of
+ *  who's who, and a type readers can switch off like any other. */
 export const ENTITY_TYPES: readonly EntityType[] = [
-  'person', 'country', 'place', 'organization', 'group', 'event', 'agreement', 'other',
+  'person', 'country', 'place', 'organization', 'group', 'event', 'agreement', 'other', 'term',
 ];
 
 export interface AliasSpec {

@@ -7,3 +7,9 @@ export interface Mention {
   /** The text as it stands in the input. */
   surface: string;
 }
+
+/** Each entity's first mention among those `only` picks; the other mentions all stay. */
+export function firstMentions(mentions: Mention[], only: (m: Mention) => boolean = () => true): Mention[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => !only(m) || (!seen.has(m.entity) && (seen.add(m.entity), true)));
+}

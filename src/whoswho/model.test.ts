@@ -20,6 +20,12 @@ describe("who's who", () => {
     ]);
   });
 
+  it('lists names only: a term explained in the text is not one of who is who', () => {
+    const withTerm = whosWho([seen(1, 'doha', 'Doha', 'place', 'Doha'), seen(9, 'gross-domestic-product', 'Gross domestic product', 'term', 'progress')]);
+    expect(withTerm.total).toBe(1);
+    expect(withTerm.groups.flatMap((g) => g.rows.map((r) => r.id))).toEqual(['doha']);
+  });
+
   it('keeps the sentence of the first mention', () => {
     expect(list.groups[0]!.rows[1]!.firstSentence).toBe('Qatar and Egypt carried messages between Israel and Hamas.');
     expect(sentenceAround('No stop here at all', 3, 7)).toBe('No stop here at all');

@@ -9,9 +9,10 @@ export type Group = 'people' | 'places' | 'organisations' | 'events';
 
 export const GROUP_ORDER: readonly Group[] = ['people', 'places', 'organisations', 'events'];
 
-const GROUP_OF: Record<EntityType, Group> = {
+/** Terms are explained where they appear; who's who lists names only. */
+const GROUP_OF: Record<EntityType, Group | null> = {
   person: 'people', country: 'places', place: 'places', organization: 'organisations', group: 'organisations',
-  event: 'events', agreement: 'events', other: 'organisations',
+  event: 'events', agreement: 'events', other: 'organisations', term: null,
 };
 
 /** One mention as the page has it: which entity, and the text of its block around it. */
@@ -56,6 +57,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 export function whosWho(mentions: readonly MentionSeen[]): WhosWho {
   const rows = new Map<number, Row>();
   for (const m of mentions) {
+    if (!GROUP_OF[m.type]) continue;
     const row = rows.get(m.entity);
     if (row) { row.mentions++; continue; }
     rows.set(m.entity, { entity: m.entity, id: m.id, name: m.name, type: m.type, mentions: 1, firstSentence: sentenceAround(m.block, m.start, m.end) });

@@ -86,7 +86,7 @@ describe('annotate on a live root', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
 
   const run = async (root: Element, layer: HighlightLayer, signal: AbortSignal) => {
-    const a = annotate(root, { find, keep: () => true, firstOnly: false, layer, signal });
+    const a = annotate(root, { find, keep: () => true, firstOnly: () => false, layer, signal });
     await a.settled();
     return a;
   };
@@ -124,7 +124,7 @@ describe('annotate on a live root', () => {
       const root = mount(f);
       const before = snapshot(document.documentElement);
       const controller = new AbortController();
-      const a = annotate(root, { find, keep: () => true, firstOnly: false, layer: new HighlightLayer(), signal: controller.signal });
+      const a = annotate(root, { find, keep: () => true, firstOnly: () => false, layer: new HighlightLayer(), signal: controller.signal });
       for (let i = 0; i < ticks; i++) await new Promise((r) => setTimeout(r, 0));
       controller.abort();
       await a.settled();
