@@ -66,4 +66,15 @@ describe('scorePage', () => {
     expect(t.precision).toBeCloseTo(1 / 3);
     expect(t.precisionLabelledKinds).toBeCloseTo(1 / 2);
   });
+
+  it('counts a term on unlabelled text apart from name links, and judges a term that lands on a labelled name', () => {
+    const s = scorePage(labels, [
+      { start: 0, end: 5, title: 'Return on investment', surface: 'Qatar', kind: 'term' },
+      { start: 30, end: 33, title: 'Return on investment', surface: 'ROI', kind: 'term' },
+    ]);
+    expect(s.terms).toBe(1);
+    expect(s.predicted).toBe(1);
+    expect(s.errors.map((e) => e.family)).toEqual(['wrong-article']);
+    expect(total([s]).terms).toBe(1);
+  });
 });
