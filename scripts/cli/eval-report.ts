@@ -41,6 +41,8 @@ export interface EvalSummary {
   detectMs: null | { median: number; p95: number; max: number };
   /** The pages where Gloss's clean text scores lowest, when asked for (the reference set). */
   worst?: PageText[];
+  /** Clean-text scores per group of pages, when asked for (the reference set's two corpora). */
+  byGroup?: Record<string, { documents: number; gloss: CorpusScore; readability: CorpusScore }>;
 }
 
 export interface PageText { id: string; precision: number; recall: number; f1: number }
@@ -68,7 +70,27 @@ function detectionScore(rows: EvalRow[], said: (r: EvalRow) => boolean): Detecti
   };
 }
 
-export function summarise(corpus: string, rows: EvalRow[], seconds: number, workers: number, options: { worst?: number } = {}): EvalSummary {
+function byGroup(rows: readonly EvalRow[], groupOf: (id: string) => string): NonNullable<EvalSummary['byGroup']> {
+  const groups = new Map<string, EvalRow[]>();
+  for (const r of rows.filter((x) => x.text)) {
+    const g = groupOf(r.id);
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  return Object.fromEntries([...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([g, rs]) => [g, {
+    documents: rs.length,
+    gloss: corpusScore(rs.map((r) => r.text!.gloss)),
+    readability: corpusScore(rs.map((r) => r.text!.readability)),
+  }]));
+}
+
+export interface SummaryOptions {
+  /** List this many of Gloss's lowest pages. */
+  worst?: number;
+  /** Score the pages of each group apart as well (the group a page id belongs to). */
+  groupOf?: (id: string) => string;
+}
+
+export function summarise(corpus: string, rows: EvalRow[], seconds: number, workers: number, options: SummaryOptions = {}): EvalSummary {
   const errors = rows.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error! }));
   const scored = rows.filter((r) => r.text);
   const snipRows = rows.filter((r) => r.snippets);
@@ -111,6 +133,7 @@ export function summarise(corpus: string, rows: EvalRow[], seconds: number, work
     } : null,
     detectMs: ms.length ? { median: ms[Math.floor(ms.length / 2)]!, p95: ms[Math.floor(ms.length * 0.95)]!, max: ms[ms.length - 1]! } : null,
     ...(options.worst ? { worst: worstPages(rows, options.worst) } : {}),
+    ...(options.groupOf ? { byGroup: byGroup(rows, options.groupOf) } : {}),
   };
 }
 
@@ -132,6 +155,15 @@ export function formatSummary(s: EvalSummary): string {
       const n = e.snippets;
       out.push(row('with[] kept (higher better)', share(n.gloss.kept, n.with), share(n.readability.kept, n.with)));
       out.push(row('without[] leaked (lower)', share(n.gloss.leaked, n.without), share(n.readability.leaked, n.without)));
+    }
+    if (s.byGroup && Object.keys(s.byGroup).length > 1) {
+      out.push('  F1 (precision / recall) by group of pages:');
+      const fpr = (c: CorpusScore) => `${f3(c.f1)} (${f3(c.precision)}/${f3(c.recall)})`;
+      // Aligned with the rows above however long a group's name is (their Gloss column ends at 50).
+      for (const [g, c] of Object.entries(s.byGroup)) {
+        const lead = `  ${g} (${c.documents})`;
+        out.push(`${lead}${fpr(c.gloss).padStart(Math.max(20, 50 - lead.length))}${fpr(c.readability).padStart(24)}`);
+      }
     }
   }
   if (s.detection) {

@@ -5,7 +5,7 @@
  * layout `gloss` reads. Pages run in parallel child processes; a page that fails is
  * counted and listed, never fatal. `--reference <dir>` scores the project's reference set
  * (issue #14: pages in the shared corpora, hand-checked texts in the repo) the same way,
- * header included, and lists Gloss's worst pages.
+ * header included, apart by corpus too, and lists Gloss's worst pages.
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { listInputs } from './inputs.ts';
 import { UserError } from './load.ts';
 import { runPool } from './pool.ts';
-import { referenceInputs } from './reference-set.ts';
+import { readIndex, referenceInputs } from './reference-set.ts';
 import { formatSummary, summarise, type EvalRow } from './eval-report.ts';
 import { evaluateEntities, formatEntityEval } from './entities.ts';
 
@@ -81,7 +81,9 @@ async function main(): Promise<void> {
   });
   if (tty) process.stderr.write('\n');
   const name = opts.reference ? `reference set ${basename(resolve(opts.reference))}` : basename(resolve(opts.corpus));
-  const summary = summarise(name, rows, (performance.now() - started) / 1000, workers, opts.reference ? { worst: 10 } : {});
+  const corpusOf = opts.reference ? new Map(readIndex(opts.reference).map((e) => [e.id, e.corpus])) : null;
+  const summary = summarise(name, rows, (performance.now() - started) / 1000, workers,
+    corpusOf ? { worst: 10, groupOf: (id) => corpusOf.get(id) ?? 'other' } : {});
   process.stdout.write(opts.json ? JSON.stringify({ summary, pages: rows }) + '\n' : formatSummary(summary) + '\n');
 }
 

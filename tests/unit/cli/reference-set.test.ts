@@ -110,7 +110,7 @@ describe('scoring a reference-set page', () => {
   });
 });
 
-describe('worst pages', () => {
+describe('worst pages and groups', () => {
   const row = (id: string, precision: number, recall: number): EvalRow =>
     ({ id, text: { gloss: { tp: 0, fp: 0, fn: 0, precision, recall }, readability: { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 } } });
   const rows = [row('a', 1, 1), row('b', 0.5, 1), row('c', 0.9, 0.9), { id: 'broken', error: 'timed out' }, row('d', 0.5, 1)];
@@ -118,6 +118,15 @@ describe('worst pages', () => {
   it('lists Gloss’s lowest-F1 pages first, ties by id, leaving out pages with no score', () => {
     expect(worstPages(rows, 3).map((w) => w.id)).toEqual(['b', 'd', 'c']);
     expect(worstPages(rows, 3)[0]!.f1).toBeCloseTo(2 / 3);
+  });
+
+  it('scores each group of pages apart when asked, and prints groups only when there are several', () => {
+    const s = summarise('set', rows, 1, 1, { groupOf: (id) => (id < 'c' ? 'first' : 'second') });
+    expect(Object.keys(s.byGroup!)).toEqual(['first', 'second']);
+    expect(s.byGroup!.first).toMatchObject({ documents: 2, gloss: { precision: 0.75, recall: 1 } });
+    expect(s.byGroup!.second).toMatchObject({ documents: 2, gloss: { precision: 0.7, recall: 0.95 }, readability: { precision: 1, recall: 1 } });
+    expect(formatSummary(s)).toMatch(/by group of pages:\n {2}first \(2\)\s+0\.857 \(0\.750\/1\.000\)\s+1\.000 \(1\.000\/1\.000\)\n {2}second \(2\) /);
+    expect(formatSummary(summarise('set', rows, 1, 1, { groupOf: () => 'one' }))).not.toMatch(/by group/);
   });
 
   it('prints them only when asked', () => {
