@@ -11,6 +11,7 @@ import { extractArticle } from '../../src/reader/extract.ts';
 import { blockText } from '../../src/reader/text.ts';
 import { loadHtml, readPageText } from './load.ts';
 import { scoreDoc, snippetFinder } from './shingles.ts';
+import { withHeader } from './reference-set.ts';
 import type { PageInput } from './inputs.ts';
 import type { Row } from './row.ts';
 
@@ -66,12 +67,16 @@ export function evaluatePage(input: PageInput): Row {
     const finish = () => Object.assign(row, { ms: Math.round(performance.now() - started) });
     if (!reference) return finish();
 
+    // A reference with a header is scored against what each reader's header shows above
+    // the body (Gloss's view and Firefox's Reader View both show title and byline).
+    const header = input.reference?.header === true;
     const gloss = extractArticle(doc, url, verdict.container);
-    const glossText = gloss.ok ? gloss.text : '';
+    const glossText = !gloss.ok ? '' : header ? withHeader(gloss.title, gloss.byline, gloss.text) : gloss.text;
     let plainText = '';
     try {
       const parsed = new Readability(doc).parse();
-      plainText = parsed?.content ? htmlText(doc, parsed.content) : '';
+      const body = parsed?.content ? htmlText(doc, parsed.content) : '';
+      plainText = header && body ? withHeader(parsed?.title, parsed?.byline, body) : body;
     } catch { /* Readability failing is its result: no text */ }
 
     row.text = { gloss: scoreDoc(glossText, reference.text), readability: scoreDoc(plainText, reference.text) };

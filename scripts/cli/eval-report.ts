@@ -39,6 +39,22 @@ export interface EvalSummary {
   };
   /** Detection time per page under jsdom (a browser is several times faster). */
   detectMs: null | { median: number; p95: number; max: number };
+  /** The pages where Gloss's clean text scores lowest, when asked for (the reference set). */
+  worst?: PageText[];
+  /** Clean-text scores per group of pages, when asked for (the reference set's two corpora). */
+  byGroup?: Record<string, { documents: number; gloss: CorpusScore; readability: CorpusScore }>;
+}
+
+export interface PageText { id: string; precision: number; recall: number; f1: number }
+
+const f1Of = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+/** The `n` pages with the lowest F1 for Gloss, lowest first (ties by id, for stable output). */
+export function worstPages(rows: readonly EvalRow[], n: number): PageText[] {
+  return rows.filter((r) => r.text).map((r) => {
+    const { precision, recall } = r.text!.gloss;
+    return { id: r.id, precision, recall, f1: f1Of(precision, recall) };
+  }).sort((a, b) => a.f1 - b.f1 || (a.id < b.id ? -1 : 1)).slice(0, n);
 }
 
 const ratio = (n: number, d: number) => (d ? n / d : 0);
@@ -54,7 +70,27 @@ function detectionScore(rows: EvalRow[], said: (r: EvalRow) => boolean): Detecti
   };
 }
 
-export function summarise(corpus: string, rows: EvalRow[], seconds: number, workers: number): EvalSummary {
+function byGroup(rows: readonly EvalRow[], groupOf: (id: string) => string): NonNullable<EvalSummary['byGroup']> {
+  const groups = new Map<string, EvalRow[]>();
+  for (const r of rows.filter((x) => x.text)) {
+    const g = groupOf(r.id);
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  return Object.fromEntries([...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([g, rs]) => [g, {
+    documents: rs.length,
+    gloss: corpusScore(rs.map((r) => r.text!.gloss)),
+    readability: corpusScore(rs.map((r) => r.text!.readability)),
+  }]));
+}
+
+export interface SummaryOptions {
+  /** List this many of Gloss's lowest pages. */
+  worst?: number;
+  /** Score the pages of each group apart as well (the group a page id belongs to). */
+  groupOf?: (id: string) => string;
+}
+
+export function summarise(corpus: string, rows: EvalRow[], seconds: number, workers: number, options: SummaryOptions = {}): EvalSummary {
   const errors = rows.filter((r) => r.error).map((r) => ({ id: r.id, error: r.error! }));
   const scored = rows.filter((r) => r.text);
   const snipRows = rows.filter((r) => r.snippets);
@@ -96,6 +132,8 @@ export function summarise(corpus: string, rows: EvalRow[], seconds: number, work
       byType,
     } : null,
     detectMs: ms.length ? { median: ms[Math.floor(ms.length / 2)]!, p95: ms[Math.floor(ms.length * 0.95)]!, max: ms[ms.length - 1]! } : null,
+    ...(options.worst ? { worst: worstPages(rows, options.worst) } : {}),
+    ...(options.groupOf ? { byGroup: byGroup(rows, options.groupOf) } : {}),
   };
 }
 
@@ -118,6 +156,15 @@ export function formatSummary(s: EvalSummary): string {
       out.push(row('with[] kept (higher better)', share(n.gloss.kept, n.with), share(n.readability.kept, n.with)));
       out.push(row('without[] leaked (lower)', share(n.gloss.leaked, n.without), share(n.readability.leaked, n.without)));
     }
+    if (s.byGroup && Object.keys(s.byGroup).length > 1) {
+      out.push('  F1 (precision / recall) by group of pages:');
+      const fpr = (c: CorpusScore) => `${f3(c.f1)} (${f3(c.precision)}/${f3(c.recall)})`;
+      // Aligned with the rows above however long a group's name is (their Gloss column ends at 50).
+      for (const [g, c] of Object.entries(s.byGroup)) {
+        const lead = `  ${g} (${c.documents})`;
+        out.push(`${lead}${fpr(c.gloss).padStart(Math.max(20, 50 - lead.length))}${fpr(c.readability).padStart(24)}`);
+      }
+    }
   }
   if (s.detection) {
     const d = s.detection;
@@ -129,6 +176,10 @@ export function formatSummary(s: EvalSummary): string {
     out.push('  said "article", by labelled type:');
     for (const [type, t] of Object.entries(d.byType).sort((a, b) => b[1].pages - a[1].pages))
       out.push(row(`    ${type} (${t.pages})`, f3(t.gloss), f3(t.readerable)));
+  }
+  if (s.worst?.length) {
+    out.push('', `Gloss's ${s.worst.length} lowest pages (precision, recall, F1)`);
+    for (const w of s.worst) out.push(`  ${w.id.padEnd(34)}${f3(w.precision).padStart(8)}${f3(w.recall).padStart(8)}${f3(w.f1).padStart(8)}`);
   }
   if (s.detectMs) out.push('', `Detection time per page under jsdom: median ${s.detectMs.median} ms, p95 ${s.detectMs.p95} ms, max ${s.detectMs.max} ms`);
   if (s.errors.length) {

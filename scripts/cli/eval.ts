@@ -3,7 +3,9 @@
  * text beside plain Readability (4-gram shingle precision, recall, F1; WCXB's with[] kept
  * and without[] leaked) and Gloss's detection beside isProbablyReaderable, on any corpus
  * layout `gloss` reads. Pages run in parallel child processes; a page that fails is
- * counted and listed, never fatal.
+ * counted and listed, never fatal. `--reference <dir>` scores the project's reference set
+ * (issue #14: pages in the shared corpora, hand-checked texts in the repo) the same way,
+ * header included, apart by corpus too, and lists Gloss's worst pages.
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,16 +14,18 @@ import { availableParallelism } from 'node:os';
 import { listInputs } from './inputs.ts';
 import { UserError } from './load.ts';
 import { runPool } from './pool.ts';
+import { readIndex, referenceInputs } from './reference-set.ts';
 import { formatSummary, summarise, type EvalRow } from './eval-report.ts';
 import { evaluateEntities, formatEntityEval } from './entities.ts';
 
 const OPTIONS = {
-  json: { type: 'boolean' }, entities: { type: 'string' }, 'corpus-root': { type: 'string' },
+  json: { type: 'boolean' }, entities: { type: 'string' }, reference: { type: 'string' }, 'corpus-root': { type: 'string' },
   workers: { type: 'string' }, limit: { type: 'string' }, sample: { type: 'string' },
 } as const;
 
 const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N]\n' +
-  '       npm run eval -- --entities <labels dir> [--corpus-root <dir with the corpora>] [--json]';
+  '       npm run eval -- --entities <labels dir> [--corpus-root <dir with the corpora>] [--json]\n' +
+  '       npm run eval -- --reference <reference-set dir> [--corpus-root <dir with the corpora>] [--json] [--workers N]';
 
 function readArgs(argv: string[]) {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
@@ -39,10 +43,11 @@ function readArgs(argv: string[]) {
   };
   if (positionals.length > 1) throw new UserError(`one corpus at a time. ${USAGE}`);
   const opts = {
-    corpus: positionals[0] ?? '', json: !!values.json, entities: values.entities ?? '', corpusRoot: values['corpus-root'] ?? '../shared/corpus',
+    corpus: positionals[0] ?? '', json: !!values.json, entities: values.entities ?? '', reference: values.reference ?? '', corpusRoot: values['corpus-root'] ?? '../shared/corpus',
     workers: whole('workers', values.workers, availableParallelism()), limit: whole('limit', values.limit, Infinity), sample: whole('sample', values.sample, 0),
   };
-  if (!opts.corpus && !opts.entities) throw new UserError(USAGE);
+  if (!opts.corpus && !opts.entities && !opts.reference) throw new UserError(USAGE);
+  if (opts.corpus && opts.reference) throw new UserError(`a corpus or --reference, not both. ${USAGE}`);
   return opts;
 }
 
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
     process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : formatEntityEval(result) + '\n');
     return;
   }
-  const all = listInputs(opts.corpus);
+  const all = opts.reference ? referenceInputs(opts.reference, opts.corpusRoot) : listInputs(opts.corpus);
   // --sample N: N pages spread evenly over the corpus (a quick, stable estimate).
   const n = Math.min(opts.sample || all.length, all.length);
   const inputs = Array.from({ length: n }, (_, k) => all[Math.floor((k * all.length) / n)]!).slice(0, opts.limit);
@@ -75,7 +80,10 @@ async function main(): Promise<void> {
     },
   });
   if (tty) process.stderr.write('\n');
-  const summary = summarise(basename(resolve(opts.corpus)), rows, (performance.now() - started) / 1000, workers);
+  const name = opts.reference ? `reference set ${basename(resolve(opts.reference))}` : basename(resolve(opts.corpus));
+  const corpusOf = opts.reference ? new Map(readIndex(opts.reference).map((e) => [e.id, e.corpus])) : null;
+  const summary = summarise(name, rows, (performance.now() - started) / 1000, workers,
+    corpusOf ? { worst: 10, groupOf: (id) => corpusOf.get(id) ?? 'other' } : {});
   process.stdout.write(opts.json ? JSON.stringify({ summary, pages: rows }) + '\n' : formatSummary(summary) + '\n');
 }
 

@@ -18,8 +18,9 @@ export interface PageInput {
   kind: 'html' | 'txt';
   /** The page's own URL when the corpus records it (WCXB), else the file's URL. */
   url: string;
-  /** Reference text for extraction scores. */
-  reference?: { kind: 'text' | 'html'; path: string };
+  /** Reference text for extraction scores; `header` when it holds the title and byline too
+   *  (the project's reference set), so the extraction's header is scored with its body. */
+  reference?: { kind: 'text' | 'html'; path: string; header?: boolean };
   /** WCXB ground truth file (reference text, with[] / without[] snippets, page type). */
   groundTruth?: string;
   /** Whether the page is an article, when a label says so. */
