@@ -28,6 +28,8 @@ const USAGE = 'usage: gloss detect|clean|annotate <file or folder> | gloss kb st
 const PAGE_TASKS: readonly string[] = ['detect', 'clean', 'annotate'];
 
 const print = (value: unknown) => process.stdout.write(JSON.stringify(value) + '\n');
+// `gloss kb gaps … | head` closes the pipe early: that is the reader having read enough.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 
 async function pages(task: Task, path: string | undefined): Promise<number> {
   if (!path) throw new UserError(`gloss ${task}: missing <file or folder>`);
