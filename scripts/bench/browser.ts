@@ -51,7 +51,10 @@ async function measurePage(ext: BenchBrowser, base: BenchBrowser, p: BenchPage, 
     const { page, tabId, status } = kept!;
     const pageChange = status.names > 0
       ? { withMs: await pageChangeCost(ext, page), withoutMs: await pageChangeCost(base, basePage!) } : undefined;
-    const readabilityMs = await readabilityAlone(basePage!, reps.reader);
+    // A page whose own script removed its root element (wcxb-0519) has no document for
+    // Readability to parse or to take a script tag: its load is still measured, its clean
+    // view just has no baseline to stand beside.
+    const readabilityMs = await readabilityAlone(basePage!, reps.reader).catch(() => []);
     const nextFrameMs = await nextFrameFloor(basePage!, reps.cards);
     const reader = await cleanViewTimes(ext, page, tabId, reps.reader);
     const cards = status.names > 0 ? await cardTimes(ext, page, tabId, reps.cards) : { paintMs: [], trace: null };

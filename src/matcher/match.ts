@@ -281,6 +281,9 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         return true;
       });
       let pick: Candidate | undefined = accepted[0];
+      // One record's two spellings of a form ("O'Connor", "O’Connor") meet as one after
+      // normalising: the same name twice is no tie between two people.
+      if (accepted.length > 1 && !accepted.some((c) => c.entity !== pick!.entity)) accepted.length = 1;
       if (accepted.length > 1) {
         // Shared form: the person whose full name came last, else the one named plainly elsewhere.
         const ranked = accepted
