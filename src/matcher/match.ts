@@ -12,6 +12,7 @@ import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
+import { inSportsResult } from './sports-results';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';
@@ -122,7 +123,7 @@ const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]
 /** " of Canada", " of the Americas" right after a name. */
 const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
 
-function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean): void {
+function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
@@ -142,6 +143,8 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       if (PLAIN_FULL_NAME.test(surface)) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
     }
     if (inHeadline(r.start)) continue;
+    // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
+    if (r.cands.every((c) => isPlace(c.entity)) && inSportsResult(t, r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
     // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.
@@ -210,7 +213,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
-        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person');
+        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place');
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state.words);
       }
       done = rules(timeUp);
