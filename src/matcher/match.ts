@@ -12,7 +12,7 @@ import { OPENING_WORDS, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
-import { inSportsResult } from './sports-results';
+import { sportsResults } from './sports-results';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';
@@ -131,6 +131,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   const personEnds = new Set(raws.filter((r) => r.cands.every((c) => isPerson(c.entity))).map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
+  const sportsResult = sportsResults(t);
   const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
@@ -144,7 +145,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     }
     if (inHeadline(r.start)) continue;
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
-    if (r.cands.every((c) => isPlace(c.entity)) && inSportsResult(t, r.start, r.end)) { r.glued = true; continue; }
+    if (r.cands.every((c) => isPlace(c.entity)) && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
     // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.

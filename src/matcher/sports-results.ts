@@ -19,7 +19,7 @@ const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|defeating|defeat|edged|t
 const SCORELINE = /(?:^|[\s(])\d{1,2} ?[-–] ?\d{1,2}(?=$|[\s),.;])/u;
 const SPORT = /\b(?:match|matches|goals?|scored|scorers?|semi-?finals?|quarter-?finals?|cup|tournament|league|qualifiers?|qualifying|friendly|innings|wickets?|penalt(?:y|ies)|shoot-?out|striker|midfielder|goalkeeper|defender|Olympics?|Olympic|medals?|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|handball|stadium|kick-?off|half-?time|extra time|Six Nations|World Cup|Euro \d{4}|Davis Cup|Test series|Copa Am[eé]rica|Nations League|Champions League|Grand Slam|Gold Cup|Asian Cup|Africa Cup of Nations)\b/iu;
 
-function sentenceOf(t: string, start: number, end: number): string {
+function sentenceBounds(t: string, start: number, end: number): [number, number] {
   let from = Math.max(0, start - REACH);
   for (let i = start - 1; i >= from; i--) {
     const c = t[i];
@@ -30,12 +30,30 @@ function sentenceOf(t: string, start: number, end: number): string {
     const c = t[i];
     if (c === BLOCK_BREAK || ((c === '.' || c === '!' || c === '?') && (t[i + 1] === ' ' || i + 1 === t.length))) { to = i; break; }
   }
-  return t.slice(from, to);
+  return [from, to];
 }
 
-/** Whether the name at [start, end) is a side in a reported sports result. */
+/**
+ * For one text: whether the name at [start, end) is a side in a reported sports result.
+ * A text with no sports word answers at once; a sentence is read once for all its names.
+ */
+export function sportsResults(t: string): (start: number, end: number) => boolean {
+  let sporty: boolean | undefined;
+  let cached: { from: number; to: number; sport: boolean; score: boolean } | null = null;
+  return (start, end) => {
+    sporty ??= SPORT.test(t);
+    if (!sporty) return false;
+    if (!cached || start < cached.from || end > cached.to) {
+      const [from, to] = sentenceBounds(t, start, end);
+      const sentence = t.slice(from, to);
+      cached = { from, to, sport: SPORT.test(sentence), score: SCORELINE.test(sentence) };
+    }
+    if (!cached.sport) return false;
+    return cached.score || RESULT_AFTER.test(t.slice(end, end + 24)) || RESULT_BEFORE.test(t.slice(Math.max(0, start - 24), start));
+  };
+}
+
+/** The same for one name (tests, and callers with a single question). */
 export function inSportsResult(t: string, start: number, end: number): boolean {
-  const beside = RESULT_AFTER.test(t.slice(end, end + 24)) || RESULT_BEFORE.test(t.slice(Math.max(0, start - 24), start));
-  const sentence = sentenceOf(t, start, end);
-  return (beside || SCORELINE.test(sentence)) && SPORT.test(sentence);
+  return sportsResults(t)(start, end);
 }
