@@ -167,7 +167,8 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       // ("Finnish National Gallery", "West Palm Beach"). No card beats the inner one's.
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
       // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
-      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r, prev) && !isSentenceStart(t, prev.start);
+      // "from The Federation of Master Builders": a capitalised article is the name's own.
+      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
       if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
     if (!r.cands.every((c) => c.single)) continue;
