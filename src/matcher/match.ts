@@ -226,6 +226,23 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
   };
 }
 
+/**
+ * "Greensboro, North Carolina": a place's alias that names its region after a comma is two
+ * names on the page, the city and the state, each with its own card, when the index knows
+ * the region by exactly that form. Null when the span is not of that shape.
+ */
+function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { cityEnd: number; start: number; entity: number } | null {
+  const comma = t.indexOf(', ', r.start);
+  if (comma < 0 || comma >= r.end || lookup.entities[pick.entity]?.[2] !== 'place') return null;
+  const region = t.slice(comma + 2, r.end);
+  const first = wordAt(t, comma + 2);
+  const entry = lookup.exact.get(first);
+  const cands = [...entry?.cands ?? [], ...entry?.next?.get(wordAt(t, comma + 3 + first.length)) ?? []];
+  const same = cands.filter((c) => c.text === region && c.entity !== pick.entity && !(c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)));
+  const type = same.length === 1 ? lookup.entities[same[0]!.entity]?.[2] : undefined;
+  return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
+}
+
 /** The precision rules over the scanned candidates, resumable like the scan. */
 const ADDRESS = /\b(Mr|Mrs|Ms|Miss)\.? $/;
 
@@ -299,9 +316,14 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
       }
       if (!pick) continue;
       if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);
+      const comma = placeThenRegion(t, r, pick, lookup);
       const start = origin[r.start]!;
-      const end = origin[r.end - 1]! + 1;
+      const end = origin[(comma ? comma.cityEnd : r.end) - 1]! + 1;
       out.push({ start, end, entity: pick.entity, surface: text.slice(start, end) });
+      if (comma) {
+        const s2 = origin[comma.start]!, e2 = origin[r.end - 1]! + 1;
+        out.push({ start: s2, end: e2, entity: comma.entity, surface: text.slice(s2, e2) });
+      }
     }
     return true;
   };
