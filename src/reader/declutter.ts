@@ -70,10 +70,26 @@ export function holdsLongParagraph(el: Element): boolean {
  */
 const MAX_SHARE = 0.3;
 
+const PHRASING = 'a, span, b, strong, em, i, u, small, time, abbr, cite, mark, q, sup, sub, font, label';
+
+/**
+ * Whether `el` sits inside running text: a link or a bold phrase with words of the
+ * sentence on either side ("The study, <a>published January 24 in …</a>, included …").
+ * A text rule judges a line, and such an element is a piece of one, never a line itself.
+ */
+export function inRunningText(el: Element): boolean {
+  if (!el.matches(PHRASING)) return false;
+  for (const n of el.parentElement?.childNodes ?? []) {
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
   if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
   if (rule.text && !rule.text.test(text)) return false;
+  if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
   if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
   return !holdsLongParagraph(el);

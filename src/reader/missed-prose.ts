@@ -11,6 +11,8 @@ import { normText } from './text';
 import { anchorInPage } from './restore';
 import { probeOf, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
+import { isSignupBox } from './signup-box';
+import { isTeaserList } from './teaser-list';
 
 /** Only a pick that already holds this share of the root's prose is completed: below it,
  *  the pick is another block altogether (prose-root.ts reads the page again instead). */
@@ -47,9 +49,12 @@ const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|
  *  from links on this page", "We independently test everything we recommend"). */
 const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
 
-/** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out. */
+/** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out:
+ *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests). */
 function setAside(p: Element, stop: Element): boolean {
-  for (let e: Element | null = p; e && e !== stop; e = e.parentElement) if (NEVER_BACK.test(classAndId(e))) return true;
+  for (let e: Element | null = p; e && e !== stop; e = e.parentElement) {
+    if (NEVER_BACK.test(classAndId(e)) || isSignupBox(e) || isTeaserList(e)) return true;
+  }
   return false;
 }
 
