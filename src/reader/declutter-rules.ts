@@ -162,20 +162,20 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     // "Posted in News Release", "Filed under: …", "Tags: …": the site's own links, not the story's.
-    id: 'category-line', label: 'tags and categories', example: 'about-boilerplate',
+    id: 'category-line', label: 'tags and categories', example: 'release-footer',
     text: /^(posted in|filed under|categories|category|tags|tagged( with| as| in)?|topics)\s*:?\s+\S.{0,150}$/i,
     maxChars: 200, minLinkShare: 0.5,
   },
   {
     // "The views expressed by the authors of this blog are their own …" and "If you find a
     // mistake in the article, let us know": the site's notes under every story, named so.
-    id: 'site-note', label: 'site boilerplate', example: 'about-boilerplate',
+    id: 'site-note', label: 'site boilerplate', example: 'release-footer',
     classOrId: /disclaimer|error-report|report-(an-)?error|report-a-(mistake|typo)/,
     maxChars: 600,
   },
   {
     // "Copyright © 2025 WABC-TV. All Rights Reserved." under the story: the site's, on every page.
-    id: 'copyright-line', label: 'site boilerplate', example: 'about-boilerplate',
+    id: 'copyright-line', label: 'site boilerplate', example: 'release-footer',
     text: /^(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|\p{Lu})[^]{0,120}\ball rights reserved\b[^]{0,140}$/iu,
     maxChars: 260,
   },

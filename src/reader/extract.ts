@@ -10,7 +10,6 @@ import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { DECLUTTER_RULES, type DeclutterRule } from './declutter-rules';
 import { dropRepeats } from './repeats';
-import { dropAboutBoilerplate } from './about-boilerplate';
 import { keepRawText, sanitizeChildren, sanitizeHtml } from './sanitize';
 import { resolveLazyMedia } from './lazy-media';
 import { captionFigures } from './captions';
@@ -176,7 +175,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const byRules = [...declutter(root, site.rules, {
     ...(site.keep ? { keep: site.keep } : {}),
     restore: (els, after) => () => ({ html: restoreHtml(els), after }),
-  }), ...dropRepeats(root), ...dropAboutBoilerplate(root)];
+  }), ...dropRepeats(root)];
   keepRawText(root);
   const body = sanitizeChildren(root, win);
   wrapTables(body);

@@ -8,7 +8,6 @@ import { reasonMessage } from '../../src/ui/popup/model';
 import { STRINGS, labelKey } from '../../src/reader/view/strings';
 import { BOILERPLATE_LABELS } from '../../src/reader/boilerplate';
 import { DECLUTTER_RULES } from '../../src/reader/declutter-rules';
-import { ABOUT_LABEL } from '../../src/reader/about-boilerplate';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -81,7 +80,7 @@ describe('locales', () => {
     // The reading view's strings (message name `reader` + key), and a string for every kind
     // of block "What was removed" can name.
     for (const key of Object.keys(STRINGS)) asked.add(`reader${key}`);
-    const labels = [...BOILERPLATE_LABELS, ...DECLUTTER_RULES.map((r) => r.label), ABOUT_LABEL];
+    const labels = [...BOILERPLATE_LABELS, ...DECLUTTER_RULES.map((r) => r.label)];
     expect(labels.filter((l) => !labelKey(l))).toEqual([]);
     const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
     for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) asked.add(m[1]!);
