@@ -88,6 +88,14 @@ describe('widget text left between paragraphs (issue #14)', () => {
     for (const line of ['Facebook', 'Email the council before Friday', 'Twitter and Facebook both refused to comment.']) expect(r.text!.test(line), line).toBe(false);
   });
 
+  it('network names in a table are data, not a share row', () => {
+    const story = 'Which networks suit which trade, as the survey of three hundred small firms across the county found them this year.';
+    const doc = new DOMParser().parseFromString(`<div id="r"><p>${story}</p><table><tr><td>News and media</td><td>X, Facebook</td></tr></table><p>Facebook, Twitter, Email</p></div>`, 'text/html');
+    const root = doc.getElementById('r')!;
+    declutter(root, DECLUTTER_RULES.filter((r) => r.id === 'share-networks'));
+    expect(blockText(root)).toBe(`${story}\nNews and media X, Facebook`);
+  });
+
   it('an advert\'s scroll label, a caption toggle', () => {
     expect(rule('advert-label').text!.test('Advertisement. Scroll to continue reading.')).toBe(true);
     expect(rule('advert-label').text!.test('Continue reading the main story')).toBe(true);

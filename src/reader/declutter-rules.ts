@@ -31,6 +31,9 @@ export interface DeclutterRule {
   /** With `withNextList`: remove nothing unless such a list follows (a heading's words alone
    *  are never enough, issue #14). */
   needsNextList?: boolean;
+  /** Never inside a table cell: there the same words are data (a table of which networks
+   *  suit which trade lists "X, Facebook"). */
+  notInTables?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
   minLinkShare?: number;
   /** In place of `classOrId`: a test of the block's own structure (signup-box.ts, teaser-list.ts)
@@ -68,7 +71,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // a line that is one name ("Facebook") is never taken for a row.
     id: 'share-networks', label: 'share row', example: 'control-lines',
     text: /^(share( on| via)?:? )?((facebook|twitter|x|email|e-mail|sms|linkedin|whatsapp|pinterest|reddit|print|copy link|threads|bluesky|flipboard|telegram|messenger|tumblr)[\s,·|/]*){2,}$/i,
-    maxChars: 120,
+    maxChars: 120, notInTables: true,
   },
   {
     id: 'comment-form', label: 'comment form', example: 'comment-reply',

@@ -90,6 +90,7 @@ function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
   if (rule.text && !rule.text.test(text)) return false;
   if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
+  if (rule.notInTables && el.closest('td, th')) return false;
   if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
   return !holdsLongParagraph(el);
