@@ -60,6 +60,13 @@ describe('leftover lines are told from story sentences (issue #14)', () => {
     expect(r.text!.test('Read more about the repairs in the report.')).toBe(false);
   });
 
+  it('a headline in brackets is a promotion only as a whole line of link', () => {
+    const r = rule('bracketed-link');
+    expect(r.text!.test('[Bardo museum houses amazing Roman treasures]')).toBe(true);
+    expect(r.text!.test('[sic] The mayor wrote it that way.')).toBe(false);
+    expect(r.minLinkShare).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('the same cue in brackets and in the page\'s language', () => {
     const r = rule('inline-promo');
     for (const line of ['[Read: Why the museum reopened]', 'Lire aussi : Les critiques de la CNIL', 'Lesen Sie auch: Der Hafen wird größer', 'Čtěte také: Praha schválila rozpočet'])

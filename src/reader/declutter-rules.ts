@@ -160,8 +160,15 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // carries no link is the story's own text and stays.
     id: 'inline-promo', label: 'promotion', example: 'inline-promos',
     // Also in brackets ("[Read: …]") and in the other languages of the reader's pages.
-    text: /^[[(]?(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended|read|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|lea también|lee también|leia também|leia mais|veja também|čtěte také|čtěte též)\s*[:|»›>–—-]\s*\S.{5,}$/iu,
+    text: /^[[(]?(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended|read|video|photos|gallery|map|graphic|podcast|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|lea también|lee también|leia também|leia mais|veja também|čtěte také|čtěte též)\s*[:|»›>–—-]\s*\S.{5,}$/iu,
     maxChars: 200, minLinkShare: 0.6,
+  },
+  {
+    // A headline in brackets and nothing else ("[Bardo museum houses Roman treasures]"): a
+    // link to another story set between paragraphs, with no cue word at all.
+    id: 'bracketed-link', label: 'promotion', example: 'link-runs',
+    text: /^\[[^\]]{10,180}\]$/,
+    maxChars: 200, minLinkShare: 0.8,
   },
   {
     // "Posted in News Release", "Filed under: …", "Tags: …": the site's own links, not the story's.

@@ -144,12 +144,29 @@ function allMarked(el: Element, id: string): boolean {
   return true;
 }
 
-/** The list (or link block) right after a "Related" heading, when it is only links. */
-function nextLinkList(el: Element): Element | null {
+/** A run of link lines is a list when it has this many: one link after a heading is a sentence's worth. */
+const MIN_LINK_RUN = 2;
+/** Longest line of such a run: a headline. */
+const MAX_LINK_LINE_CHARS = 200;
+
+/** A line that is a link and nothing else (a headline set as a paragraph of its own). */
+function isLinkLine(el: Element): boolean {
+  const text = oneLine(el);
+  return !!text && text.length <= MAX_LINK_LINE_CHARS && el.matches('p, div') && linkDensity(el) >= 0.9;
+}
+
+/**
+ * What follows a "Related" heading when it is only links: a list (or a block holding one),
+ * or a run of paragraphs that are each one link ("Read more:" then three headlines, issue #14).
+ */
+function nextLinkList(el: Element): Element[] {
   const next = el.nextElementSibling;
-  if (!next || oneLine(next).length > 1500 || holdsLongParagraph(next)) return null;
+  if (!next || oneLine(next).length > 1500 || holdsLongParagraph(next)) return [];
   const isList = next.matches('ul, ol') || !!next.querySelector('ul, ol');
-  return isList && linkDensity(next) > 0.5 ? next : null;
+  if (isList) return linkDensity(next) > 0.5 ? [next] : [];
+  const run: Element[] = [];
+  for (let s: Element | null = next; s && isLinkLine(s); s = s.nextElementSibling) run.push(s);
+  return run.length >= MIN_LINK_RUN ? run : [];
 }
 
 /** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
@@ -211,12 +228,12 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[], ho
     // its children are no longer inside `root`.
     for (const el of targets(root, rule, short)) {
       if (el === root || !root.contains(el) || !applies(el, rule, total) || kept(el, root, hooks.keep)) continue;
-      const extra = rule.withNextList ? nextLinkList(el) : null;
-      if (rule.needsNextList && !extra) continue;
-      const sample = sampleOf([el, extra].filter((e) => !!e).map((e) => blockText(e!).split('\n').join(' · ')).join(' · '));
+      const extra = rule.withNextList ? nextLinkList(el) : [];
+      if (rule.needsNextList && !extra.length) continue;
+      const sample = sampleOf([el, ...extra].map((e) => blockText(e).split('\n').join(' · ')).join(' · '));
       const after = hooks.restore ? anchorBefore(el, root, oneLine) : '';
-      const restore = hooks.restore?.([el, extra].filter((e): e is Element => !!e), after);
-      if (extra) removeWithEmptyParents(extra, root);
+      const restore = hooks.restore?.([el, ...extra], after);
+      for (const e of extra) removeWithEmptyParents(e, root);
       removeWithEmptyParents(el, root);
       removed.push({ label: rule.label, sample, by: `rule:${rule.id}`, block: blockOf(el), ...(restore ? { restore } : {}) });
     }
