@@ -112,6 +112,16 @@ describe('widget text left between paragraphs (issue #14)', () => {
   });
 });
 
+describe('newsletter pitches between paragraphs (issue #14)', () => {
+  const r = DECLUTTER_RULES.find((x) => x.id === 'newsletter-pitch')!;
+  it('need the word newsletter, a call to sign up and a link', () => {
+    expect(r.text!.test("Love movies? USA TODAY's Watch Party newsletter has the best picks, delivered to your inbox. Sign up now.")).toBe(true);
+    expect(r.text!.test('The parish newsletter reported the vote on Sunday.')).toBe(false);
+    expect(r.text!.test('Subscribers to the newsletter had complained for months.')).toBe(false);
+    expect(r.minLinkShare).toBeGreaterThan(0);
+  });
+});
+
 describe('paywall boxes (issue #14)', () => {
   it('go when named so and pitching a subscription; a body classed "paywall" stays', () => {
     const story = 'The harbour ferry returns to its full timetable next week, with extra crossings at weekends and a later last boat.';

@@ -118,6 +118,14 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     matches: isSignupBox, maxChars: MAX_BOX_CHARS,
   },
   {
+    // A newsletter's pitch as a paragraph between the story's ("Love films? Our Watch Party
+    // newsletter has the best picks, delivered to your inbox. Sign up now"): the word
+    // newsletter, a call to sign up, and its link; a long paragraph is never taken.
+    id: 'newsletter-pitch', label: 'newsletter box', example: 'signup-and-teasers',
+    text: /^(?=[^]*\bnewsletters?\b)(?=[^]*\b(sign(ing)? up|subscribe|inbox)\b)[^]{20,}$/i,
+    maxChars: 200, minLinkShare: 0.05,
+  },
+  {
     id: 'related-block', label: 'related posts', example: 'newsletter-related',
     classOrId: /related|yarpp/,
     maxChars: 1500,
