@@ -122,6 +122,20 @@ describe('newsletter pitches between paragraphs (issue #14)', () => {
   });
 });
 
+describe('lines a site sets after a story (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  it('where it first appeared, a follow row, the comment form\'s small print, a gallery\'s count', () => {
+    expect(rule('syndication-note').text!.test('This article originally appeared on The Atlantic.')).toBe(true);
+    expect(rule('syndication-note').text!.test('This article was reprinted on Wired.com.')).toBe(true);
+    expect(rule('syndication-note').text!.test('The story first appeared in a letter to the council, which rejected it.')).toBe(false);
+    expect(rule('follow-line').text!.test('Follow Backchannel: Twitter |Facebook')).toBe(true);
+    expect(rule('follow-line').text!.test('Follow the river north for two miles.')).toBe(false);
+    expect(rule('comment-line').text!.test('By posting a comment, you consent to have your personally identifiable information collected.')).toBe(true);
+    expect(rule('gallery-counter').text!.test('Gallery: Xbox One X screenshots | 9 Photos')).toBe(true);
+    expect(rule('gallery-counter').text!.test('Gallery: the town hall opens its doors again')).toBe(false);
+  });
+});
+
 describe('paywall boxes (issue #14)', () => {
   it('go when named so and pitching a subscription; a body classed "paywall" stays', () => {
     const story = 'The harbour ferry returns to its full timetable next week, with extra crossings at weekends and a later last boat.';

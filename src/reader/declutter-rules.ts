@@ -80,8 +80,8 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'comment-line', label: 'comment form', example: 'comment-reply',
-    text: /^(leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
-    maxChars: 80,
+    text: /^(by (posting|submitting|leaving) (a|your|this) comment,? you (agree|consent)\b[^]{0,200}|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
+    maxChars: 260,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
@@ -159,7 +159,8 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'follow-line', label: 'social links', example: 'share-lines',
-    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook))[.:!]?$/i,
+    // Also "Follow Backchannel: Twitter | Facebook": a name, then network names only.
+    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook)|follow [\p{L}\p{N}' &.-]{2,40}:? ((twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|mastodon)[\s|,·/]*){1,8})[.:!]?$/iu,
     maxChars: 60,
   },
   {
@@ -192,6 +193,12 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     maxChars: 600,
   },
   {
+    // "This article originally appeared on The Atlantic.", "This article was reprinted on Wired.com."
+    id: 'syndication-note', label: 'site boilerplate', example: 'story-endings',
+    text: /^(this (article|story|post|piece|essay) (was )?(originally |first )?(appeared|published|ran|reprinted|republished) (on|in|at|by) [\p{L}\p{N}' &.,:/-]{2,60}|(originally|first) (published|appeared) (on|in|at|by) [\p{L}\p{N}' &.,:/-]{2,60})$/iu,
+    maxChars: 150,
+  },
+  {
     // "Copyright © 2025 WABC-TV. All Rights Reserved." under the story: the site's, on every page.
     id: 'copyright-line', label: 'site boilerplate', example: 'release-footer',
     text: /^(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|\p{Lu})[^]{0,120}\ball rights reserved\b[^]{0,140}$/iu,
@@ -206,7 +213,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'gallery-counter', label: 'gallery controls', example: 'body-leftovers',
-    text: /^(\d{1,3} (of|\/) \d{1,3}|this (slideshow|gallery|video|content|embed) requires javascript\.?|(previous|next) (image|photo|slide)|(show|hide) caption)$/i,
+    text: /^(\d{1,3} (of|\/) \d{1,3}|this (slideshow|gallery|video|content|embed) requires javascript\.?|(previous|next) (image|photo|slide)|(show|hide) caption|(gallery|photos|slideshow): [^|]{2,80}\| ?\d{1,3} (photos|images|pictures|slides))$/i,
     maxChars: 50,
   },
   {
