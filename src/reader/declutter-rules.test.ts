@@ -128,6 +128,7 @@ describe('lines a site sets after a story (issue #14)', () => {
     expect(rule('syndication-note').text!.test('This article originally appeared on The Atlantic.')).toBe(true);
     expect(rule('syndication-note').text!.test('This article was reprinted on Wired.com.')).toBe(true);
     expect(rule('syndication-note').text!.test('The story first appeared in a letter to the council, which rejected it.')).toBe(false);
+    expect(rule('syndication-note').text!.test('Originally published in March 2022. Last updated on December 4, 2025.')).toBe(false);
     expect(rule('follow-line').text!.test('Follow Backchannel: Twitter |Facebook')).toBe(true);
     expect(rule('follow-line').text!.test('Follow the river north for two miles.')).toBe(false);
     expect(rule('comment-line').text!.test('By posting a comment, you consent to have your personally identifiable information collected.')).toBe(true);

@@ -195,7 +195,8 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   {
     // "This article originally appeared on The Atlantic.", "This article was reprinted on Wired.com."
     id: 'syndication-note', label: 'site boilerplate', example: 'story-endings',
-    text: /^(this (article|story|post|piece|essay) (was )?(originally |first )?(appeared|published|ran|reprinted|republished) (on|in|at|by) [\p{L}\p{N}' &.,:/-]{2,60}|(originally|first) (published|appeared) (on|in|at|by) [\p{L}\p{N}' &.,:/-]{2,60})$/iu,
+    // A place, not a date: "Originally published in March 2022. Last updated …" is the story's dateline.
+    text: /^(this (article|story|post|piece|essay) (was )?(originally |first )?(appeared|published|ran|reprinted|republished)|(originally|first) (published|appeared)) (on|in|at|by) (?!(january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}' &.,:/-]{2,60}$/iu,
     maxChars: 150,
   },
   {

@@ -69,6 +69,43 @@ function leadOf(p: Element, root: Element): Element | null {
   return null;
 }
 
+/** Elements looked at after a box for a paragraph the article kept. */
+const MAX_STEPS_AFTER = 3000;
+const HEADLINE = 'h1, h2, h3, h4';
+
+/** Whether a paragraph the article kept comes after `box` on the page. */
+function keptTextAfter(box: Element, kept: string): boolean {
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = box;
+  // The first element after the box: its next sibling, or the next one of an ancestor's.
+  let n: Node | null = walker.nextSibling();
+  while (!n && walker.parentNode()) n = walker.nextSibling();
+  for (let steps = 0; n && steps < MAX_STEPS_AFTER; n = walker.nextNode(), steps++) {
+    const el = n as Element;
+    if (!el.matches('p')) continue;
+    const t = normText(el.textContent ?? '');
+    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `p` belongs to another story set after the article's end (issue #14): a box under
+ * the root that opens with a headline the article does not hold, with nothing of the
+ * article after it ("Praha postaví …" and its summary, in a news feed under the story).
+ * A section the pick missed in the middle of the article is followed by kept text.
+ */
+function nextStory(p: Element, root: Element, kept: string): boolean {
+  for (let box = p.parentElement; box && box !== root; box = box.parentElement) {
+    const headline = box.querySelector(HEADLINE);
+    if (!headline || !(headline.compareDocumentPosition(p) & FOLLOWING)) continue;
+    const text = normText(headline.textContent ?? '');
+    return text.length > 0 && !kept.includes(text) && !keptTextAfter(box, kept);
+  }
+  return false;
+}
+
 /** Where `p` would be put back from: under the root or just before it. */
 function belongs(p: Element, root: Element): boolean {
   const stop = root.contains(p) ? root : leadOf(p, root);
@@ -84,7 +121,7 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
   const isKept = (probe: string) => kept.includes(probe);
   const { all: inRoot, covered } = proseKept(found.prose, isKept);
   if (covered < MIN_COVERED_SHARE * inRoot) return '';
-  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root));
+  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
   if (!missed.length || missed.length > MAX_PUT_BACK) return '';
   let output = kept;
   let added = '';
