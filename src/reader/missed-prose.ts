@@ -90,10 +90,19 @@ function keptTextAfter(box: Element, kept: string): boolean {
   return false;
 }
 
+/** Whether `box` holds a paragraph the article kept: then it is the article's own box. */
+function holdsKept(box: Element, kept: string): boolean {
+  for (const p of box.querySelectorAll('p')) {
+    const t = normText(p.textContent ?? '');
+    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `p` belongs to another story set after the article's end (issue #14): a box under
  * the root that opens with a headline the article does not hold, with nothing of the
- * article after it ("Praha postaví …" and its summary, in a news feed under the story).
+ * article in it or after it ("Praha postaví …" and its summary, in a news feed under the story).
  * A section the pick missed in the middle of the article is followed by kept text.
  */
 function nextStory(p: Element, root: Element, kept: string): boolean {
@@ -101,7 +110,7 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
     const headline = box.querySelector(HEADLINE);
     if (!headline || !(headline.compareDocumentPosition(p) & FOLLOWING)) continue;
     const text = normText(headline.textContent ?? '');
-    return text.length > 0 && !kept.includes(text) && !keptTextAfter(box, kept);
+    return text.length > 0 && !kept.includes(text) && !holdsKept(box, kept) && !keptTextAfter(box, kept);
   }
   return false;
 }
