@@ -72,6 +72,9 @@ function leadOf(p: Element, root: Element): Element | null {
 /** Elements looked at after a box for a paragraph the article kept. */
 const MAX_STEPS_AFTER = 3000;
 const HEADLINE = 'h1, h2, h3, h4';
+/** A story's headline is a sentence; a section's heading is a few words ("Data lake
+ *  consulting", "Notes"), and a page builder's last sections are the article's own. */
+const MIN_HEADLINE_WORDS = 6;
 
 /** Whether a paragraph the article kept comes after `box` on the page. */
 function keptTextAfter(box: Element, kept: string): boolean {
@@ -110,7 +113,7 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
     const headline = box.querySelector(HEADLINE);
     if (!headline || !(headline.compareDocumentPosition(p) & FOLLOWING)) continue;
     const text = normText(headline.textContent ?? '');
-    return text.length > 0 && !kept.includes(text) && !holdsKept(box, kept) && !keptTextAfter(box, kept);
+    return text.split(' ').length >= MIN_HEADLINE_WORDS && !kept.includes(text) && !holdsKept(box, kept) && !keptTextAfter(box, kept);
   }
   return false;
 }
