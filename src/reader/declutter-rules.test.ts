@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { DECLUTTER_RULES } from './declutter-rules';
-import { declutter } from './declutter';
+import { declutter, markClutter } from './declutter';
 import { extractArticle } from './extract';
 import { blockText } from './text';
 
@@ -17,7 +17,7 @@ it('rule ids are unique and every rule says why in reader words', () => {
   expect(new Set(ids).size).toBe(ids.length);
   for (const r of DECLUTTER_RULES) {
     expect(r.label.length, r.id).toBeGreaterThan(3);
-    expect(!!(r.classOrId || r.text), r.id).toBe(true);
+    expect(!!(r.classOrId || r.text || r.matches), r.id).toBe(true);
   }
 });
 
@@ -58,6 +58,104 @@ describe('leftover lines are told from story sentences (issue #14)', () => {
     expect(r.text!.test('Read more: Quay car park to charge from June')).toBe(true);
     expect(r.minLinkShare).toBeGreaterThan(0.5);
     expect(r.text!.test('Read more about the repairs in the report.')).toBe(false);
+  });
+
+  it('a headline in brackets is a promotion only as a whole line of link', () => {
+    const r = rule('bracketed-link');
+    expect(r.text!.test('[Bardo museum houses amazing Roman treasures]')).toBe(true);
+    expect(r.text!.test('[sic] The mayor wrote it that way.')).toBe(false);
+    expect(r.minLinkShare).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('the same cue in brackets and in the page\'s language', () => {
+    const r = rule('inline-promo');
+    for (const line of ['[Read: Why the museum reopened]', 'Lire aussi : Les critiques de la CNIL', 'Lesen Sie auch: Der Hafen wird größer', 'Čtěte také: Praha schválila rozpočet'])
+      expect(r.text!.test(line), line).toBe(true);
+    expect(r.text!.test('Lire le rapport complet avant lundi')).toBe(false);
+  });
+
+  it('a category line needs its label and its links; a copyright line its notice', () => {
+    const cat = rule('category-line');
+    expect(cat.text!.test('Posted in News Release')).toBe(true);
+    expect(cat.text!.test('Filed under: Health, Research')).toBe(true);
+    expect(cat.minLinkShare).toBeGreaterThanOrEqual(0.5);
+    expect(cat.text!.test('Posted in 1998, the letter never arrived.')).toBe(true); // the words match; the links decide
+    const copy = rule('copyright-line');
+    expect(copy.text!.test('Copyright © 2025 WABC-TV. All Rights Reserved.')).toBe(true);
+    expect(copy.text!.test('© 2026 Northfield University. All rights reserved.')).toBe(true);
+    expect(copy.text!.test('Copyright law reserves all rights to the author, the court said.')).toBe(false);
+  });
+});
+
+describe('widget text left between paragraphs (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  it('a share row is two or more network names and nothing else', () => {
+    const r = rule('share-networks');
+    for (const line of ['SMS Facebook Twitter Email', 'Facebook Twitter Email', 'Share: Facebook · X · LinkedIn']) expect(r.text!.test(line), line).toBe(true);
+    for (const line of ['Facebook', 'Email the council before Friday', 'Twitter and Facebook both refused to comment.']) expect(r.text!.test(line), line).toBe(false);
+  });
+
+  it('network names in a table are data, not a share row', () => {
+    const story = 'Which networks suit which trade, as the survey of three hundred small firms across the county found them this year.';
+    const doc = new DOMParser().parseFromString(`<div id="r"><p>${story}</p><table><tr><td>News and media</td><td>X, Facebook</td></tr></table><p>Facebook, Twitter, Email</p></div>`, 'text/html');
+    const root = doc.getElementById('r')!;
+    declutter(root, DECLUTTER_RULES.filter((r) => r.id === 'share-networks'));
+    expect(blockText(root)).toBe(`${story}\nNews and media X, Facebook`);
+  });
+
+  it('an advert\'s scroll label, a caption toggle', () => {
+    expect(rule('advert-label').text!.test('Advertisement. Scroll to continue reading.')).toBe(true);
+    expect(rule('advert-label').text!.test('Continue reading the main story')).toBe(true);
+    expect(rule('advert-label').text!.test('Scroll to continue reading the report, the mayor said.')).toBe(false);
+    expect(rule('gallery-counter').text!.test('Show Caption')).toBe(true);
+    expect(rule('gallery-counter').text!.test('Show captions to the judges')).toBe(false);
+  });
+});
+
+describe('newsletter pitches between paragraphs (issue #14)', () => {
+  const r = DECLUTTER_RULES.find((x) => x.id === 'newsletter-pitch')!;
+  it('need the word newsletter, a call to sign up and a link', () => {
+    expect(r.text!.test("Love movies? USA TODAY's Watch Party newsletter has the best picks, delivered to your inbox. Sign up now.")).toBe(true);
+    expect(r.text!.test('The parish newsletter reported the vote on Sunday.')).toBe(false);
+    expect(r.text!.test('Subscribers to the newsletter had complained for months.')).toBe(false);
+    expect(r.minLinkShare).toBeGreaterThan(0);
+  });
+});
+
+describe('lines a site sets after a story (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  it('where it first appeared, a follow row, the comment form\'s small print, a gallery\'s count', () => {
+    expect(rule('syndication-note').text!.test('This article originally appeared on The Atlantic.')).toBe(true);
+    expect(rule('syndication-note').text!.test('This article was reprinted on Wired.com.')).toBe(true);
+    expect(rule('syndication-note').text!.test('The story first appeared in a letter to the council, which rejected it.')).toBe(false);
+    expect(rule('syndication-note').text!.test('Originally published in March 2022. Last updated on December 4, 2025.')).toBe(false);
+    expect(rule('follow-line').text!.test('Follow Backchannel: Twitter |Facebook')).toBe(true);
+    expect(rule('follow-line').text!.test('Follow the river north for two miles.')).toBe(false);
+    expect(rule('comment-line').text!.test('By posting a comment, you consent to have your personally identifiable information collected.')).toBe(true);
+    expect(rule('gallery-counter').text!.test('Gallery: Xbox One X screenshots | 9 Photos')).toBe(true);
+    expect(rule('gallery-counter').text!.test('Gallery: the town hall opens its doors again')).toBe(false);
+  });
+});
+
+describe('paywall boxes (issue #14)', () => {
+  it('go when named so and pitching a subscription; a body classed "paywall" stays', () => {
+    const story = 'The harbour ferry returns to its full timetable next week, with extra crossings at weekends and a later last boat.';
+    const doc = new DOMParser().parseFromString(`<body><div id="r"><p>${story}</p><p>${story}</p><p>${story}</p><div class="paywall"><p>The ferry at the quay in March.</p></div>`
+      + '<div class="restricted-content"><p>This story is for subscribers.</p><p>Already have an account? Log in</p></div></div></body>', 'text/html');
+    const rules = DECLUTTER_RULES.filter((r) => r.id === 'paywall-box');
+    markClutter(doc, rules);
+    const root = doc.getElementById('r')!;
+    declutter(root, rules);
+    expect(blockText(root)).toBe(`${story}\n${story}\n${story}\nThe ferry at the quay in March.`);
+  });
+});
+
+describe('a text rule judges lines, never a phrase inside a sentence (issue #14)', () => {
+  it('leaves a linked "published …" phrase in its sentence', () => {
+    const doc = new DOMParser().parseFromString('<div id="r"><p>The study, <a href="/j">published January 24 in Psychiatry Research</a>, included 89 patients with anxiety.</p><p>Published: 24 January 2026</p></div>', 'text/html');
+    const root = doc.getElementById('r')!;
+    declutter(root, DECLUTTER_RULES.filter((r) => r.id === 'dateline-repeat'));
+    expect(blockText(root)).toBe('The study, published January 24 in Psychiatry Research, included 89 patients with anxiety.');
   });
 });
 

@@ -7,6 +7,8 @@
  * reason shown under "What was removed". A rule matches by class name or id, by the
  * block's whole text, or both; `declutter.ts` applies them and never removes a long paragraph.
  */
+import { isSignupBox, MAX_BOX_CHARS } from './signup-box';
+import { isTeaserList } from './teaser-list';
 
 export interface DeclutterRule {
   id: string;
@@ -29,10 +31,14 @@ export interface DeclutterRule {
   /** With `withNextList`: remove nothing unless such a list follows (a heading's words alone
    *  are never enough, issue #14). */
   needsNextList?: boolean;
+  /** Never inside a table cell: there the same words are data (a table of which networks
+   *  suit which trade lists "X, Facebook"). */
+  notInTables?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
   minLinkShare?: number;
-  /** In place of `classOrId`: the reader's own "Always remove blocks like this" for the site
-   *  (block-rules.ts), tested on every element of the page's copy before parsing. */
+  /** In place of `classOrId`: a test of the block's own structure (signup-box.ts, teaser-list.ts)
+   *  or the reader's own "Always remove blocks like this" for the site (block-rules.ts),
+   *  tested on every element of the page's copy before parsing. */
   matches?: (el: Element) => boolean;
 }
 
@@ -61,14 +67,21 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     maxChars: 80,
   },
   {
+    // A row of network names and nothing else ("SMS Facebook Twitter Email"): two or more, so
+    // a line that is one name ("Facebook") is never taken for a row.
+    id: 'share-networks', label: 'share row', example: 'control-lines',
+    text: /^(share( on| via)?:? )?((facebook|twitter|x|email|e-mail|sms|linkedin|whatsapp|pinterest|reddit|print|copy link|threads|bluesky|flipboard|telegram|messenger|tumblr)[\s,·|/]*){2,}$/i,
+    maxChars: 120, notInTables: true,
+  },
+  {
     id: 'comment-form', label: 'comment form', example: 'comment-reply',
     classOrId: /(^|\s)(respond|commentform|comment-respond|comment-form|disqus_thread)(\s|$)/,
     maxChars: 1500,
   },
   {
     id: 'comment-line', label: 'comment form', example: 'comment-reply',
-    text: /^(leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
-    maxChars: 80,
+    text: /^(by (posting|submitting|leaving) (a|your|this) comment,? you (agree|consent)\b[^]{0,200}|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
+    maxChars: 260,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
@@ -77,7 +90,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'advert-label', label: 'advertisement label', example: 'skip-and-ads',
-    text: /^(advertisement|advertising|advert|sponsored|ad|(advertisement|ad) [-–—] (continue|story continues) reading below|(story|article) continues (below|after)( (this )?(advertisement|ad))?|continue reading below|scroll to continue with content)$/i,
+    text: /^(advertisement|advertising|advert|sponsored|ad|(advertisement|ad) [-–—] (continue|story continues) reading below|(story|article) continues (below|after)( (this )?(advertisement|ad))?|continue reading below|scroll to continue with content|(advertisement|ad)[.:]? scroll to continue( reading)?\.?|continue reading the main story)$/i,
     maxChars: 60,
   },
   {
@@ -92,6 +105,27 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     maxChars: 110,
   },
   {
+    // "This article is exclusive to subscribers. Unlock it … Log in" where a paywall cuts the
+    // story: named so by the site, and saying so in its words (a body classed "paywall" does not).
+    id: 'paywall-box', label: 'subscription offer', example: 'paywall-box',
+    classOrId: /paywall|pay-wall|restricted-content|regwall/,
+    text: /^(?=[^]*\b(subscri\w*|log ?in|sign ?in|unlock\w*|plans?|members?)\b)[^]*$/i,
+    maxChars: 1200,
+  },
+  {
+    // The same box named by nothing but its e-mail field and its pitch (signup-box.ts).
+    id: 'signup-box', label: 'newsletter box', example: 'signup-and-teasers',
+    matches: isSignupBox, maxChars: MAX_BOX_CHARS,
+  },
+  {
+    // A newsletter's pitch as a paragraph between the story's ("Love films? Our Watch Party
+    // newsletter has the best picks, delivered to your inbox. Sign up now"): the word
+    // newsletter, a call to sign up, and its link; a long paragraph is never taken.
+    id: 'newsletter-pitch', label: 'newsletter box', example: 'signup-and-teasers',
+    text: /^(?=[^]*\bnewsletters?\b)(?=[^]*\b(sign(ing)? up|subscribe|inbox)\b)[^]{20,}$/i,
+    maxChars: 200, minLinkShare: 0.05,
+  },
+  {
     id: 'related-block', label: 'related posts', example: 'newsletter-related',
     classOrId: /related|yarpp/,
     maxChars: 1500,
@@ -100,8 +134,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // "Most read", "Trending", "More from …" lists placed inside the story's box (issue #14):
     // the heading, and only when a list of links follows it.
     id: 'trending-heading', label: 'most-read list', example: 'trending-inside',
-    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next)[.:]?$/iu,
+    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|read more)[.:]?$/iu,
     maxChars: 60, withNextList: true, needsNextList: true,
+  },
+  {
+    // The same lists made of teaser cards, whose heading Readability often drops (teaser-list.ts).
+    id: 'teaser-list', label: 'most-read list', example: 'signup-and-teasers',
+    matches: isTeaserList, maxChars: 3000,
   },
   {
     id: 'related-heading', label: 'related posts', example: 'newsletter-related',
@@ -120,7 +159,8 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'follow-line', label: 'social links', example: 'share-lines',
-    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook))[.:!]?$/i,
+    // Also "Follow Backchannel: Twitter | Facebook": a name, then network names only.
+    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook)|follow [\p{L}\p{N}' &.-]{2,40}:? ((twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|mastodon)[\s|,·/]*){1,8})[.:!]?$/iu,
     maxChars: 60,
   },
   {
@@ -128,8 +168,42 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // a headline that is mostly a link. A sentence that starts "Read more about …" and
     // carries no link is the story's own text and stays.
     id: 'inline-promo', label: 'promotion', example: 'inline-promos',
-    text: /^(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended)\s*[:|»›>–—-]\s*\S.{5,}$/i,
+    // Also in brackets ("[Read: …]") and in the other languages of the reader's pages.
+    text: /^[[(]?(read more|read also|also read|see also|more on this|related|watch|listen|don't miss|must read|recommended|read|video|photos|gallery|map|graphic|podcast|lire aussi|à lire aussi|lire|voir aussi|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|lea también|lee también|leia também|leia mais|veja também|čtěte také|čtěte též)\s*[:|»›>–—-]\s*\S.{5,}$/iu,
     maxChars: 200, minLinkShare: 0.6,
+  },
+  {
+    // A headline in brackets and nothing else ("[Bardo museum houses Roman treasures]"): a
+    // link to another story set between paragraphs, with no cue word at all.
+    id: 'bracketed-link', label: 'promotion', example: 'link-runs',
+    text: /^\[[^\]]{10,180}\]$/,
+    maxChars: 200, minLinkShare: 0.8,
+  },
+  {
+    // "Posted in News Release", "Filed under: …", "Tags: …": the site's own links, not the story's.
+    id: 'category-line', label: 'tags and categories', example: 'release-footer',
+    text: /^(posted in|filed under|categories|category|tags|tagged( with| as| in)?|topics)\s*:?\s+\S.{0,150}$/i,
+    maxChars: 200, minLinkShare: 0.5,
+  },
+  {
+    // "The views expressed by the authors of this blog are their own …" and "If you find a
+    // mistake in the article, let us know": the site's notes under every story, named so.
+    id: 'site-note', label: 'site boilerplate', example: 'release-footer',
+    classOrId: /disclaimer|error-report|report-(an-)?error|report-a-(mistake|typo)/,
+    maxChars: 600,
+  },
+  {
+    // "This article originally appeared on The Atlantic.", "This article was reprinted on Wired.com."
+    id: 'syndication-note', label: 'site boilerplate', example: 'story-endings',
+    // A place, not a date: "Originally published in March 2022. Last updated …" is the story's dateline.
+    text: /^(this (article|story|post|piece|essay) (was )?(originally |first )?(appeared|published|ran|reprinted|republished)|(originally|first) (published|appeared)) (on|in|at|by) (?!(january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}' &.,:/-]{2,60}$/iu,
+    maxChars: 150,
+  },
+  {
+    // "Copyright © 2025 WABC-TV. All Rights Reserved." under the story: the site's, on every page.
+    id: 'copyright-line', label: 'site boilerplate', example: 'release-footer',
+    text: /^(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|\p{Lu})[^]{0,120}\ball rights reserved\b[^]{0,140}$/iu,
+    maxChars: 260,
   },
   {
     // The dateline again inside the body; the view shows byline and date once, in its header.
@@ -140,7 +214,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'gallery-counter', label: 'gallery controls', example: 'body-leftovers',
-    text: /^(\d{1,3} (of|\/) \d{1,3}|this (slideshow|gallery|video|content|embed) requires javascript\.?|(previous|next) (image|photo|slide))$/i,
+    text: /^(\d{1,3} (of|\/) \d{1,3}|this (slideshow|gallery|video|content|embed) requires javascript\.?|(previous|next) (image|photo|slide)|(show|hide) caption|(gallery|photos|slideshow): [^|]{2,80}\| ?\d{1,3} (photos|images|pictures|slides))$/i,
     maxChars: 50,
   },
   {

@@ -69,6 +69,19 @@ describe('declutter', () => {
     expect(removed[0]).toMatchObject({ label: 'related posts', sample: 'Related · One story · Another' });
   });
 
+  it('takes a "Read more:" line with the run of headline links after it (issue #14)', () => {
+    const { text, removed } = run(`<p>${LONG}</p><p><b>Read more:</b></p><p><a href="/a">One story about the harbour</a></p><p><a href="/b">Another story about the ferry</a></p>`);
+    expect(text).toBe(LONG);
+    expect(removed[0]).toMatchObject({ label: 'most-read list', sample: expect.stringMatching(/^Read more: · One story about the harbour · Another story/) });
+  });
+
+  it('leaves "Read more:" and one link, or a run broken by a sentence', () => {
+    const one = run(`<p>${LONG}</p><p>Read more:</p><p><a href="/a">One story about the harbour</a></p>`);
+    expect(one.text).toContain('One story about the harbour');
+    const broken = run(`<p>${LONG}</p><p>Read more:</p><p><a href="/a">One story</a></p><p>The ferry runs again on Monday, the company said.</p>`);
+    expect(broken.text).toContain('One story');
+  });
+
   it('leaves a list that is not only links after a "Related" heading', () => {
     const { text } = run(`<p>${LONG}</p><h4>Related</h4><ul><li>Flour, water and salt in equal measure, mixed by hand</li></ul>`);
     expect(text).toContain('Flour, water and salt');

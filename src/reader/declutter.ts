@@ -70,10 +70,27 @@ export function holdsLongParagraph(el: Element): boolean {
  */
 const MAX_SHARE = 0.3;
 
+const PHRASING = 'a, span, b, strong, em, i, u, small, time, abbr, cite, mark, q, sup, sub, font, label';
+
+/**
+ * Whether `el` sits inside running text: a link or a bold phrase with words of the
+ * sentence on either side ("The study, <a>published January 24 in …</a>, included …").
+ * A text rule judges a line, and such an element is a piece of one, never a line itself.
+ */
+export function inRunningText(el: Element): boolean {
+  if (!el.matches(PHRASING)) return false;
+  for (const n of el.parentElement?.childNodes ?? []) {
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
   if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
   if (rule.text && !rule.text.test(text)) return false;
+  if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
+  if (rule.notInTables && el.closest('td, th')) return false;
   if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
   return !holdsLongParagraph(el);
@@ -127,12 +144,29 @@ function allMarked(el: Element, id: string): boolean {
   return true;
 }
 
-/** The list (or link block) right after a "Related" heading, when it is only links. */
-function nextLinkList(el: Element): Element | null {
+/** A run of link lines is a list when it has this many: one link after a heading is a sentence's worth. */
+const MIN_LINK_RUN = 2;
+/** Longest line of such a run: a headline. */
+const MAX_LINK_LINE_CHARS = 200;
+
+/** A line that is a link and nothing else (a headline set as a paragraph of its own). */
+function isLinkLine(el: Element): boolean {
+  const text = oneLine(el);
+  return !!text && text.length <= MAX_LINK_LINE_CHARS && el.matches('p, div') && linkDensity(el) >= 0.9;
+}
+
+/**
+ * What follows a "Related" heading when it is only links: a list (or a block holding one),
+ * or a run of paragraphs that are each one link ("Read more:" then three headlines, issue #14).
+ */
+function nextLinkList(el: Element): Element[] {
   const next = el.nextElementSibling;
-  if (!next || oneLine(next).length > 1500 || holdsLongParagraph(next)) return null;
+  if (!next || oneLine(next).length > 1500 || holdsLongParagraph(next)) return [];
   const isList = next.matches('ul, ol') || !!next.querySelector('ul, ol');
-  return isList && linkDensity(next) > 0.5 ? next : null;
+  if (isList) return linkDensity(next) > 0.5 ? [next] : [];
+  const run: Element[] = [];
+  for (let s: Element | null = next; s && isLinkLine(s); s = s.nextElementSibling) run.push(s);
+  return run.length >= MIN_LINK_RUN ? run : [];
 }
 
 /** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
@@ -194,12 +228,12 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[], ho
     // its children are no longer inside `root`.
     for (const el of targets(root, rule, short)) {
       if (el === root || !root.contains(el) || !applies(el, rule, total) || kept(el, root, hooks.keep)) continue;
-      const extra = rule.withNextList ? nextLinkList(el) : null;
-      if (rule.needsNextList && !extra) continue;
-      const sample = sampleOf([el, extra].filter((e) => !!e).map((e) => blockText(e!).split('\n').join(' · ')).join(' · '));
+      const extra = rule.withNextList ? nextLinkList(el) : [];
+      if (rule.needsNextList && !extra.length) continue;
+      const sample = sampleOf([el, ...extra].map((e) => blockText(e).split('\n').join(' · ')).join(' · '));
       const after = hooks.restore ? anchorBefore(el, root, oneLine) : '';
-      const restore = hooks.restore?.([el, extra].filter((e): e is Element => !!e), after);
-      if (extra) removeWithEmptyParents(extra, root);
+      const restore = hooks.restore?.([el, ...extra], after);
+      for (const e of extra) removeWithEmptyParents(e, root);
       removeWithEmptyParents(el, root);
       removed.push({ label: rule.label, sample, by: `rule:${rule.id}`, block: blockOf(el), ...(restore ? { restore } : {}) });
     }

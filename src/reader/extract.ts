@@ -111,11 +111,19 @@ function putBackKept(doc: Document, root: Element, never: readonly BlockRule[], 
   return added;
 }
 
-function parse(clone: Document | null, site: SiteBlocks) {
+/** A copy of the page with the declutter rules' blocks marked. Marked before a second
+ *  reading narrows or flattens the copy: flattening drops the wrappers (a teaser list's,
+ *  a sign-up box's) whose structure is the evidence, and the marks stay on what it keeps. */
+function markedClone(doc: Document, site: SiteBlocks): Document {
+  const clone = cloneForParsing(doc);
+  markClutter(clone, site.rules, site.keep);
+  return clone;
+}
+
+function parse(clone: Document | null) {
   if (!clone) return null;
   resolveLazyMedia(clone);
   protectHeadings(clone);
-  markClutter(clone, site.rules, site.keep);
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   if (parsed?.content) restoreHeadings(parsed.content);
   return parsed?.content ? { ...parsed, content: parsed.content, kept: normText(parsed.content.textContent ?? '') } : null;
@@ -135,15 +143,15 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   // A parsed document (DOMParser, jsdom's createHTMLDocument) has no window of its own.
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) return failed(fail('error', 'no window to sanitize with'));
-  let parsed = parse(cloneForParsing(doc), site);
+  let parsed = parse(markedClone(doc, site));
   // Readability kept a block that misses the body detection found (second-opinion.ts)…
   if (container && missesBody(parsed?.kept ?? '', container)) {
-    parsed = preferred(parsed, parse(narrowedTo(cloneForParsing(doc), container), site), 1);
+    parsed = preferred(parsed, parse(narrowedTo(markedClone(doc, site), container)), 1);
   }
   // …or one section of an article a page builder split into blocks (prose-root.ts).
   const prose = proseRoot(doc);
   if (prose && missesProse(parsed?.content ?? null, prose)) {
-    parsed = preferred(parsed, parse(flattenedTo(cloneForParsing(doc), prose.root), site), GAIN_TO_SWITCH);
+    parsed = preferred(parsed, parse(flattenedTo(markedClone(doc, site), prose.root)), GAIN_TO_SWITCH);
   }
   if (!parsed) return failed(fail('not-article'));
   const root = parsed.content;

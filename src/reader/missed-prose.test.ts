@@ -54,6 +54,28 @@ describe('putBackMissedProse', () => {
     expect(text.split(sentence(100))).toHaveLength(2);
   });
 
+  it('leaves out the next story after the article: its own headline, nothing of the article after it (issue #14)', () => {
+    const next = `<div class="item"><h3>Council to decide on new cycle lanes</h3><div>${paras(400, 3)}</div></div>`;
+    const doc = parse(`<main><article><div>${paras(0, 10)}</div></article><section>${next}</section></main>`);
+    const out = output(0, 10);
+    run(doc, out);
+    expect(blockText(out)).not.toContain(sentence(400));
+  });
+
+  it('still puts back the last sections of a page, whose headings are a few words, not a headline', () => {
+    const doc = parse(`<main><article><div>${paras(0, 10)}</div></article><section><div class="item"><h3>Data lake consulting</h3><div>${paras(400, 3)}</div></div></section></main>`);
+    const out = output(0, 10);
+    run(doc, out);
+    expect(blockText(out)).toContain(sentence(400));
+  });
+
+  it('still puts back a section missed in the middle, whose heading the pick lacks', () => {
+    const doc = parse(`<div class="wrap"><div class="page-body">${paras(0, 7)}<div class="sec"><h3>The second half</h3><p>${sentence(200)}</p></div>${paras(7, 7)}</div></div>`);
+    const out = output(0, 14);
+    run(doc, out);
+    expect(blockText(out)).toContain(sentence(200));
+  });
+
   it('does nothing on a page without enough prose to judge', () => {
     const doc = parse(`<p>${sentence(1)}</p>`);
     const out = output(1, 1);

@@ -11,6 +11,8 @@ import { normText } from './text';
 import { anchorInPage } from './restore';
 import { probeOf, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
+import { isSignupBox } from './signup-box';
+import { isTeaserList } from './teaser-list';
 
 /** Only a pick that already holds this share of the root's prose is completed: below it,
  *  the pick is another block altogether (prose-root.ts reads the page again instead). */
@@ -47,9 +49,12 @@ const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|
  *  from links on this page", "We independently test everything we recommend"). */
 const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
 
-/** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out. */
+/** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out:
+ *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests). */
 function setAside(p: Element, stop: Element): boolean {
-  for (let e: Element | null = p; e && e !== stop; e = e.parentElement) if (NEVER_BACK.test(classAndId(e))) return true;
+  for (let e: Element | null = p; e && e !== stop; e = e.parentElement) {
+    if (NEVER_BACK.test(classAndId(e)) || isSignupBox(e) || isTeaserList(e)) return true;
+  }
   return false;
 }
 
@@ -62,6 +67,55 @@ function leadOf(p: Element, root: Element): Element | null {
     if (up.contains(p)) return up === up.ownerDocument.body ? null : up;
   }
   return null;
+}
+
+/** Elements looked at after a box for a paragraph the article kept. */
+const MAX_STEPS_AFTER = 3000;
+const HEADLINE = 'h1, h2, h3, h4';
+/** A story's headline is a sentence; a section's heading is a few words ("Data lake
+ *  consulting", "Notes"), and a page builder's last sections are the article's own. */
+const MIN_HEADLINE_WORDS = 6;
+
+/** Whether a paragraph the article kept comes after `box` on the page. */
+function keptTextAfter(box: Element, kept: string): boolean {
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = box;
+  // The first element after the box: its next sibling, or the next one of an ancestor's.
+  let n: Node | null = walker.nextSibling();
+  while (!n && walker.parentNode()) n = walker.nextSibling();
+  for (let steps = 0; n && steps < MAX_STEPS_AFTER; n = walker.nextNode(), steps++) {
+    const el = n as Element;
+    if (!el.matches('p')) continue;
+    const t = normText(el.textContent ?? '');
+    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
+  }
+  return false;
+}
+
+/** Whether `box` holds a paragraph the article kept: then it is the article's own box. */
+function holdsKept(box: Element, kept: string): boolean {
+  for (const p of box.querySelectorAll('p')) {
+    const t = normText(p.textContent ?? '');
+    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `p` belongs to another story set after the article's end (issue #14): a box under
+ * the root that opens with a headline the article does not hold, with nothing of the
+ * article in it or after it ("Praha postaví …" and its summary, in a news feed under the story).
+ * A section the pick missed in the middle of the article is followed by kept text.
+ */
+function nextStory(p: Element, root: Element, kept: string): boolean {
+  for (let box = p.parentElement; box && box !== root; box = box.parentElement) {
+    const headline = box.querySelector(HEADLINE);
+    if (!headline || !(headline.compareDocumentPosition(p) & FOLLOWING)) continue;
+    const text = normText(headline.textContent ?? '');
+    return text.split(' ').length >= MIN_HEADLINE_WORDS && !kept.includes(text) && !holdsKept(box, kept) && !keptTextAfter(box, kept);
+  }
+  return false;
 }
 
 /** Where `p` would be put back from: under the root or just before it. */
@@ -79,7 +133,7 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
   const isKept = (probe: string) => kept.includes(probe);
   const { all: inRoot, covered } = proseKept(found.prose, isKept);
   if (covered < MIN_COVERED_SHARE * inRoot) return '';
-  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root));
+  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
   if (!missed.length || missed.length > MAX_PUT_BACK) return '';
   let output = kept;
   let added = '';

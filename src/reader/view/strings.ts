@@ -96,6 +96,9 @@ export const STRINGS = {
   LabelSkip: 'skip link',
   LabelSocial: 'social links',
   LabelRepeated: 'repeated copy of the text',
+  LabelTags: 'tags and categories',
+  LabelSiteBoilerplate: 'site boilerplate',
+  LabelSubscription: 'subscription offer',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
