@@ -9,7 +9,7 @@
  */
 import { normText } from './text';
 import { anchorInPage } from './restore';
-import { probeOf, proseKept, type ProseRoot } from './prose-root';
+import { probeOf, PROSE_CHARS, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
 import { isSignupBox } from './signup-box';
 import { isTeaserList } from './teaser-list';
@@ -76,6 +76,12 @@ const HEADLINE = 'h1, h2, h3, h4';
  *  consulting", "Notes"), and a page builder's last sections are the article's own. */
 const MIN_HEADLINE_WORDS = 6;
 
+/** Whether paragraph `p` is prose the article kept, recognised by its opening words. */
+function keptProse(p: Element, kept: string): boolean {
+  const t = normText(p.textContent ?? '');
+  return t.length >= PROSE_CHARS && kept.includes(probeOf(t));
+}
+
 /** Whether a paragraph the article kept comes after `box` on the page. */
 function keptTextAfter(box: Element, kept: string): boolean {
   const doc = box.ownerDocument;
@@ -86,20 +92,14 @@ function keptTextAfter(box: Element, kept: string): boolean {
   while (!n && walker.parentNode()) n = walker.nextSibling();
   for (let steps = 0; n && steps < MAX_STEPS_AFTER; n = walker.nextNode(), steps++) {
     const el = n as Element;
-    if (!el.matches('p')) continue;
-    const t = normText(el.textContent ?? '');
-    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
+    if (el.matches('p') && keptProse(el, kept)) return true;
   }
   return false;
 }
 
 /** Whether `box` holds a paragraph the article kept: then it is the article's own box. */
 function holdsKept(box: Element, kept: string): boolean {
-  for (const p of box.querySelectorAll('p')) {
-    const t = normText(p.textContent ?? '');
-    if (t.length >= 80 && kept.includes(probeOf(t))) return true;
-  }
-  return false;
+  return [...box.querySelectorAll('p')].some((p) => keptProse(p, kept));
 }
 
 /**

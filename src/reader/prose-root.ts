@@ -12,7 +12,7 @@ import { classAndId, linkDensity } from './declutter';
 import { counterpartIn } from './second-opinion';
 
 /** A paragraph of prose: about fifteen words or more, mostly not links. */
-const PROSE_CHARS = 80;
+export const PROSE_CHARS = 80;
 const MAX_LINK_SHARE = 0.3;
 /** The root holds at least this share of the page's prose. */
 const ROOT_SHARE = 0.8;
