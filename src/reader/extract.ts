@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ExtractFailure, ExtractResult, RemovedItem } from './extract-types';
-import { protectHeadings, restoreHeadings } from './headings';
+import { anchorHeadings, protectHeadings, restoreHeadings } from './headings';
 import { removedByReadability } from './boilerplate';
 import { declutter, markClutter } from './declutter';
 import { DECLUTTER_RULES, type DeclutterRule } from './declutter-rules';
@@ -179,6 +179,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   keepRawText(root);
   const body = sanitizeChildren(root, win);
   wrapTables(body);
+  anchorHeadings(body);
   markPrintedLinks(body, url);
   const text = blockText(body);
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));

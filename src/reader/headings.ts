@@ -65,3 +65,15 @@ export function restoreHeadings(root: Element): void {
     if (level === '2') rename(h, 'h2');
   }
 }
+
+/** The headings the view's outline lists, in its order (view/Navigator.tsx). */
+export const OUTLINE_HEADINGS = 'h2, h3';
+
+/**
+ * Gives the outline's headings ids in the extracted body, so the view never writes to the
+ * article after it is shown: the article is light DOM under the view's host, and a later
+ * write there is a change to the page's document that a reader or a page script can see.
+ */
+export function anchorHeadings(body: ParentNode): void {
+  [...body.querySelectorAll(OUTLINE_HEADINGS)].forEach((h, i) => { if (!h.id) h.id = `gloss-h-${i}`; });
+}

@@ -7,6 +7,7 @@ import { currentHeading, HEADING_MARGIN, headingStep, minutesLeft, OUTLINE_MIN_H
 import type { Translate } from './strings';
 import { queryView } from './slotted';
 import { scrollBehavior } from '../../page-ui/scroll';
+import { OUTLINE_HEADINGS } from '../headings';
 
 export interface NavigatorProps {
   t: Translate;
@@ -18,9 +19,9 @@ export interface NavigatorProps {
 
 function measure(scroller: HTMLElement): HeadingSpot[] {
   const base = scroller.getBoundingClientRect().top - scroller.scrollTop;
-  return queryView(scroller, '.body h2, .body h3').map((el, i) => {
-    if (!el.id) el.id = `gloss-h-${i}`;
-    return { id: el.id, text: (el.textContent ?? '').trim(), level: el.tagName === 'H3' ? 3 : 2, top: el.getBoundingClientRect().top - base };
+  // Ids come with the extracted body (headings.ts: anchorHeadings); the view only reads.
+  return queryView(scroller, OUTLINE_HEADINGS.split(', ').map((h) => `.body ${h}`).join(', ')).map((el, i) => {
+    return { id: el.id || `gloss-h-${i}`, text: (el.textContent ?? '').trim(), level: el.tagName === 'H3' ? 3 : 2, top: el.getBoundingClientRect().top - base };
   }).filter((h) => h.text);
 }
 
