@@ -8,7 +8,7 @@
 import { AliasFlag, Honorific } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
-import { OPENING_WORDS, TITLE_WORDS } from './title-words';
+import { OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
@@ -113,6 +113,12 @@ export function widestSpans<S extends { start: number; end: number }>(spans: rea
   return out;
 }
 
+/** A personal title, with or without its full stop ("Mr Georgia", "Mr. Georgia"), right before `at`. */
+function titleBefore(t: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}]{1,11})\.? $/u.exec(t.slice(Math.max(0, at - 14), at));
+  return Boolean(m && PERSONAL_TITLES.has(m[1]!));
+}
+
 /** Capitalised words that stand before a name without starting a longer one ("On Tuesday White House officials"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -155,6 +161,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       r.glued = true;
       continue;
     }
+    // "Captain America", "Father Christmas": a person's title before a place's or thing's
+    // one-word name makes it a person's or a character's name.
+    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && titleBefore(t, r.start)) { r.glued = true; continue; }
     if (insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
     if (r.cands.every((c) => !isPerson(c.entity))) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,

@@ -12,6 +12,20 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles that only ever stand before a person or a character: a place's or a thing's one-word
+ * name right after one is part of a name the index lacks ("Captain America", "Father
+ * Christmas", "Lady Jersey"), never the place or thing. Offices a place can follow in
+ * other word orders ("State", "Foreign", "Prime") are left out.
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess',
+  'Sheikh', 'Sheikha', 'Emir', 'Sultan', 'Pope', 'Ayatollah', 'Rabbi', 'Imam', 'Cardinal', 'Archbishop',
+  'Bishop', 'Father', 'Sister', 'Captain', 'Major', 'Colonel', 'Col', 'Lieutenant', 'Lt', 'Sergeant',
+  'Admiral', 'Adm', 'General', 'Gen', 'Brigadier', 'Marshal', 'Senator', 'Sen', 'Governor', 'Gov',
+  'President', 'Mayor', 'Judge', 'Ambassador', 'Chancellor', 'Speaker', 'Commander',
+]);
+
+/**
  * Capitalised words that open sentences without being names. A sentence-initial
  * capitalised word NOT in this list before a one-word alias is read as a given name
  * ("Michael Jordan scored"), so the alias is not linked.
