@@ -109,11 +109,17 @@ export function createBodyWalker(body: Element) {
   const credit = (el: Element, n: number) => add(parentChars, el, n);
   let seen = 0;
 
-  const attributes = (el: Element, tag: string) => {
+  // Every DOM read below crosses from script into the browser, and this walk runs once per
+  // page in a fresh, unoptimised script world: per node it reads as little as it can.
+  // Elements with microdata or a rel are found in one native query, not asked one by one.
+  const marked = new Set<Element>(body.querySelectorAll('[itemtype], [itemprop], a[rel], link[rel]'));
+
+  const attributes = (el: Element) => {
     // className is a string on HTML elements (SVG's is an object; its parts are skipped).
-    const cls = typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : '';
-    if (cls || el.id) countFamilies(`${cls} ${el.id}`, f.families);
-    if (!el.hasAttribute('itemtype') && !el.hasAttribute('itemprop') && tag !== 'a' && tag !== 'link') return;
+    const cls = (el as HTMLElement).className;
+    const id = el.id;
+    if (typeof cls === 'string' ? cls || id : id) countFamilies(`${typeof cls === 'string' ? cls : ''} ${id}`, f.families);
+    if (!marked.size || !marked.has(el)) return;
     const type = el.getAttribute('itemtype');
     if (type && f.itemTypes.length < 50) f.itemTypes.push(...type.split(/\s+/).filter(Boolean));
     const prop = el.getAttribute('itemprop') ?? '';
@@ -132,32 +138,31 @@ export function createBodyWalker(body: Element) {
 
   /** One element being walked: its children are visited one at a time, so the walk can
    *  stop between any two nodes and go on in the next idle slice. */
-  interface Frame { node: Element; inLink: boolean; heading: Heading | null; depth: number; t: Tally; own: number; child: ChildNode | null }
-  const open = (node: Element, inLink: boolean, heading: Heading | null, depth: number): Frame =>
-    ({ node, inLink, heading, depth, t: { chars: 0, linkChars: 0 }, own: 0, child: node.firstChild });
-  const stack: Frame[] = [open(body, false, null, 0)];
+  interface Frame { node: Element; tag: string; inLink: boolean; heading: Heading | null; depth: number; chars: number; linkChars: number; own: number; child: ChildNode | null }
+  const open = (node: Element, tag: string, inLink: boolean, heading: Heading | null, depth: number): Frame =>
+    ({ node, tag, inLink, heading, depth, chars: 0, linkChars: 0, own: 0, child: node.firstChild });
+  const stack: Frame[] = [open(body, body.localName, false, null, 0)];
   let total: Tally | null = null;
 
   /** Folds a finished element into its parent, as the recursive walk's return did. */
   const finish = (fr: Frame) => {
+    const { node: el, tag, chars, linkChars } = fr;
     // Old layouts put paragraphs straight into a div or cell, separated by <br>.
-    if (!fr.inLink && fr.own >= BODY_PARAGRAPH && TEXT_HOLDERS.has(fr.node.localName)) credit(fr.node, fr.own);
+    if (!fr.inLink && fr.own >= BODY_PARAGRAPH && TEXT_HOLDERS.has(tag)) credit(el, fr.own);
     const parent = stack[stack.length - 1];
-    if (!parent) { total = fr.t; return; }
-    const el = fr.node;
-    const tag = el.localName;
-    if (tag === 'article' || el === f.articleBody || parentChars.has(el) || anyParagraphChars.has(el)) f.elementChars.set(el, fr.t.chars);
-    parent.t.chars += fr.t.chars;
-    parent.t.linkChars += fr.t.linkChars;
+    if (!parent) { total = { chars, linkChars }; return; }
+    if (tag === 'article' || el === f.articleBody || parentChars.has(el) || anyParagraphChars.has(el)) f.elementChars.set(el, chars);
+    parent.chars += chars;
+    parent.linkChars += linkChars;
     if (HEADINGS.has(tag)) {
       f.headings++;
       if (fr.heading!.linked) f.linkedHeadings++;
     }
-    if (tag === 'a' || tag === 'button') action(el, tag, fr.t.chars);
-    if (tag === 'p') add(anyParagraphChars, parent.node, fr.t.chars);
-    if (PARAGRAPHS.has(tag) && !parent.inLink && fr.t.chars >= BODY_PARAGRAPH && fr.t.linkChars < fr.t.chars / 2) {
-      credit(parent.node, fr.t.chars);
-      if (fr.t.chars >= LONG_PARAGRAPH) f.longParagraphs++;
+    if (tag === 'a' || tag === 'button') action(el, tag, chars);
+    if (tag === 'p') add(anyParagraphChars, parent.node, chars);
+    if (PARAGRAPHS.has(tag) && !parent.inLink && chars >= BODY_PARAGRAPH && linkChars < chars / 2) {
+      credit(parent.node, chars);
+      if (chars >= LONG_PARAGRAPH) f.longParagraphs++;
     }
   };
 
@@ -168,19 +173,22 @@ export function createBodyWalker(body: Element) {
     const child = fr.child;
     if (!child) { stack.pop(); finish(fr); return stack.length > 0; }
     fr.child = child.nextSibling;
-    if (child.nodeType === 3) {
+    const kind = child.nodeType;
+    if (kind === 3) {
       const len = textLength(child.nodeValue ?? '');
-      fr.t.chars += len;
+      fr.chars += len;
       fr.own += len;
-      if (fr.inLink) fr.t.linkChars += len;
+      if (fr.inLink) fr.linkChars += len;
       return true;
     }
-    if (child.nodeType !== 1 || ++seen > MAX_ELEMENTS) return true;
+    if (kind !== 1 || ++seen > MAX_ELEMENTS) return true;
     const el = child as Element;
     const tag = el.localName;
-    attributes(el, tag);
+    // Most elements of a story carry no attribute at all: one read answers every question below.
+    const bare = !el.hasAttributes();
+    if (!bare) attributes(el);
     if (tag === 'script') {
-      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) f.jsonLd.push(el.textContent ?? '');
+      if (!bare && /ld\+json/i.test(el.getAttribute('type') ?? '')) f.jsonLd.push(el.textContent ?? '');
       return true;
     }
     if (tag === 'input') {
@@ -190,14 +198,14 @@ export function createBodyWalker(body: Element) {
       return true;
     }
     if (tag === 'select' || tag === 'textarea' || tag === 'button') f.controls++;
-    if (SKIP.has(tag) || el.hasAttribute('hidden') || fr.depth > MAX_DEPTH) return true;
+    if (SKIP.has(tag) || (!bare && el.hasAttribute('hidden')) || fr.depth > MAX_DEPTH) return true;
     if (tag === 'article') f.articles++;
     else if (tag === 'pre') f.codeBlocks++;
     else if (tag === 'time') f.times++;
-    const isLink = tag === 'a' && el.hasAttribute('href');
+    const isLink = tag === 'a' && !bare && el.hasAttribute('href');
     if (isLink && fr.heading) fr.heading.linked = true;
     const within: Heading | null = HEADINGS.has(tag) ? { linked: fr.inLink } : fr.heading;
-    stack.push(open(el, fr.inLink || isLink, within, fr.depth + 1));
+    stack.push(open(el, tag, fr.inLink || isLink, within, fr.depth + 1));
     return true;
   };
 
