@@ -22,6 +22,9 @@ import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
 import { putBackMissedProse } from './missed-prose';
+import { putBackStandfirst } from './standfirst';
+import { putBackFigures } from './missed-figures';
+import { articleHead } from './article-head';
 import { addSiblingPosts } from './sibling-posts';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
@@ -163,6 +166,12 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   kept += addSiblingPosts(doc, root, kept, prose);
   // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
   kept += putBackMissedProse(root, kept, prose);
+  // The standfirst under the headline and the pictures with captions Readability left out
+  // (article-head.ts, standfirst.ts, missed-figures.ts).
+  const head = articleHead(doc, title, kept);
+  const standfirst = putBackStandfirst(root, head, kept, title);
+  if (standfirst) kept += ` ${normText(standfirst.textContent ?? '')}`;
+  kept += normText(putBackFigures(root, doc, head, kept, standfirst ? [standfirst] : []));
   // After Readability, which judges a block by its paragraphs: a caption turned into a
   // figcaption before it could tip a picture's block out of the article.
   captionFigures(root);

@@ -31,7 +31,7 @@ const WHOLE = 'ul, ol, dl, table, figure';
 
 /** The block of `out` ending with `after`, or what holds it (a list, a table); null for
  *  the start. Only blocks are read: reading every wrapper's text made long pages slow. */
-function placeAfter(out: Element, after: string): Element | null {
+export function placeAfter(out: Element, after: string): Element | null {
   if (!after) return null;
   for (const el of out.querySelectorAll(PLACES)) {
     if (!normText(el.textContent ?? '').endsWith(after)) continue;
