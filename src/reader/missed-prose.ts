@@ -29,12 +29,14 @@ const FOLLOWING = 4; /* Node.DOCUMENT_POSITION_FOLLOWING */
 const PLACES = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, dd, td';
 const WHOLE = 'ul, ol, dl, table, figure';
 
-/** The block of `out` ending with `after`, or what holds it (a list, a table); null for
- *  the start. Only blocks are read: reading every wrapper's text made long pages slow. */
-export function placeAfter(out: Element, after: string): Element | null {
+/** The block of `out` ending with `after`, or what holds it (a list, a table) unless a
+ *  part of the block is placed (`inside`); null for the start. Only blocks are read:
+ *  reading every wrapper's text made long pages slow. */
+export function placeAfter(out: Element, after: string, inside = false): Element | null {
   if (!after) return null;
   for (const el of out.querySelectorAll(PLACES)) {
     if (!normText(el.textContent ?? '').endsWith(after)) continue;
+    if (inside) return el;
     const whole = el.closest(WHOLE);
     return whole && out.contains(whole) ? whole : el;
   }
@@ -133,15 +135,16 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
   const isKept = (probe: string) => kept.includes(probe);
   const { all: inRoot, covered } = proseKept(found.prose, isKept);
   if (covered < MIN_COVERED_SHARE * inRoot) return '';
-  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
+  // A paragraph inside a link is a card for another page (a featured-article callout); the
+  // cap counts only what would go back, not the cards of a "related topics" row.
+  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && !p.el.closest('a[href]') && !DISCLOSURE_WORDS.test(p.text)
+    && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
   if (!missed.length || missed.length > MAX_PUT_BACK) return '';
   let output = kept;
   let added = '';
   for (const p of missed) {
     // The same terms under three pricing cards are read once.
     if (output.includes(probeOf(p.text))) continue;
-    // A paragraph inside a link is a card for another page (a featured-article callout).
-    if (p.el.closest('a[href]') || DISCLOSURE_WORDS.test(p.text)) continue;
     const at = placeAfter(out, anchorInPage(p.el, output));
     const copy = out.ownerDocument.importNode(p.el, true);
     if (at) at.after(copy); else out.prepend(copy);
