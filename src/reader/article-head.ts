@@ -25,13 +25,28 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 const HEADLINE_OVERLAP = 0.7;
 /** A site's logo in an <h1> is a word or two; a headline is longer. */
 const MIN_HEADLINE_WORDS = 3;
+/** Where pages set their headline: a heading, or a paragraph styled as one and named so
+ *  ("post-title h2" in a hero block above the story). */
+const HEADLINE_PLACES = 'h1, h2, p';
+const HEADLINE_NAME = /title|headline/;
 
-/** The page's headline: its first <h1> that says what the title says; else null. */
+/** Whether `el` says what the title says, and no more than that. */
+function saysTitle(el: Element, want: ReadonlySet<string>): boolean {
+  const words = wordsOf(lineOf(el));
+  // A box that holds the headline and more is not the headline.
+  return words.size >= MIN_HEADLINE_WORDS && words.size <= want.size * 1.5 + 2 && overlap(words, want) >= HEADLINE_OVERLAP;
+}
+
+/**
+ * The page's headline: the first element, in page order, set as one (an <h1>, an <h2> or
+ * a paragraph named as a title) that says what the title says; else null.
+ */
 export function headlineOf(doc: Document, title: string): Element | null {
   const want = wordsOf(title);
-  for (const h of doc.body?.querySelectorAll('h1') ?? []) {
-    const words = wordsOf(lineOf(h));
-    if (words.size >= MIN_HEADLINE_WORDS && overlap(words, want) >= HEADLINE_OVERLAP) return h;
+  for (const el of doc.body?.querySelectorAll(HEADLINE_PLACES) ?? []) {
+    // An <h2> or a paragraph counts when the page names it a title: else it is a section's heading.
+    if (el.localName !== 'h1' && !HEADLINE_NAME.test(el.getAttribute('class') ?? '')) continue;
+    if (saysTitle(el, want)) return el;
   }
   return null;
 }
@@ -101,4 +116,13 @@ export function placeInHead(out: Element, headline: Element, part: Element, plac
   if (opening && overlap(wordsOf(lineOf(opening)), wordsOf(lineOf(headline))) >= 0.9) opening.after(part);
   // Readability wraps its blocks in one page box: the part goes inside it, before them.
   else (first && !first.matches('p, h1, h2, h3, figure, ul, ol, table') ? first : out).prepend(part);
+}
+
+/** The title as the page's headline words it ("the headline as the page shows it"), not
+ *  as its <title> or og:title does, which add the site's name or an SEO variant. */
+export function headlineTitle(head: ArticleHead | null, title: string): string {
+  const headline = head ? lineOf(head.headline) : '';
+  // The same words set another way (a typographic apostrophe) are the same title.
+  const same = (a: string) => normText(a).match(/[\p{L}\p{N}]+/gu)?.join(' ');
+  return headline && same(headline) !== same(title) ? headline : title;
 }

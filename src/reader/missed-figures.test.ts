@@ -33,6 +33,15 @@ describe('putBackFigures', () => {
     expect([...out.querySelectorAll('figure img')].map((i) => i.getAttribute('src'))).toEqual(['lead.jpg', 'edith.jpg']);
   });
 
+  it('builds the head\'s picture set without a <figure>: a box holding only the picture, then a caption named so', () => {
+    const { lines, out } = run(page(`<div class="pic"><img src="lead.jpg" alt=""></div><p class="lead-caption">${LEAD}</p>`, ''));
+    expect(lines[0]).toBe(LEAD);
+    expect(out.querySelector('figure img')?.getAttribute('src')).toBe('lead.jpg');
+    expect(out.querySelector('figure figcaption')?.textContent).toBe(LEAD);
+    // Without the caption's name it is a paragraph, not a caption.
+    expect(run(page(`<div class="pic"><img src="lead.jpg" alt=""></div><p>${LEAD}</p>`, '')).added).toBe('');
+  });
+
   it('gives a lazily loaded picture its real address', () => {
     const { out } = run(page(`<figure><img src="data:image/gif;base64,R0lGOD" data-src="lead.jpg" alt=""><figcaption>${LEAD}</figcaption></figure>`, ''));
     expect(out.querySelector('figure img')?.getAttribute('src')).toBe('lead.jpg');

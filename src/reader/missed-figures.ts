@@ -8,6 +8,7 @@
  * the extraction's copy; the figure is copied from the page with its lazy picture resolved.
  */
 import { keptParagraph, placeInHead, type ArticleHead } from './article-head';
+import { holdsOnlyPicture, isCaption } from './captions';
 import { classAndId } from './declutter';
 import { resolveLazyMedia } from './lazy-media';
 import { placeAfter } from './missed-prose';
@@ -89,14 +90,33 @@ function shown(out: Element, figure: Element): boolean {
 }
 
 /**
+ * A picture the head sets without a <figure>: a box holding only the picture, then its
+ * caption in a box named so (captions.ts's own test). Built as one figure, from copies.
+ */
+function unmarkedFigures(head: ArticleHead | null): Element[] {
+  const out: Element[] = [];
+  for (const el of head?.after ?? []) {
+    if (el.closest('figure') || !isCaption(el) || !holdsOnlyPicture(el.previousElementSibling) || elsewhere(el)) continue;
+    const figure = el.ownerDocument.createElement('figure');
+    const caption = el.ownerDocument.createElement('figcaption');
+    caption.append(...[...el.childNodes].map((n) => n.cloneNode(true)));
+    figure.append(el.previousElementSibling.cloneNode(true), caption);
+    out.push(figure);
+  }
+  return out;
+}
+
+/**
  * Copies into `out` (Readability's output, whose normalised text is `kept`) the page's
  * figures it left out: those in the head after `placed` (what went back before them), the
  * others after the text they followed. Returns their captions' text.
  */
 export function putBackFigures(out: Element, doc: Document, head: ArticleHead | null, kept: string, placed: Element[] = []): string {
-  const figures = [...doc.body?.querySelectorAll('figure') ?? []];
+  const figures: Element[] = [...doc.body?.querySelectorAll('figure') ?? []];
   if (figures.length > MAX_FIGURES) return '';
-  const inHead = new Set(head?.after ?? []);
+  const unmarked = unmarkedFigures(head);
+  figures.push(...unmarked);
+  const inHead = new Set([...head?.after ?? [], ...unmarked]);
   let output = kept;
   let added = '';
   for (const figure of figures) {

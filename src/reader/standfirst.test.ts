@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleHead, headlineOf } from './article-head';
+import { articleHead, headlineOf, headlineTitle } from './article-head';
 import { putBackStandfirst } from './standfirst';
 import { blockText, normText } from './text';
 
@@ -64,5 +64,32 @@ describe('headlineOf', () => {
     const doc = new DOMParser().parseFromString(`<body><h1>The Courier</h1><h1>${TITLE}</h1></body>`, 'text/html');
     expect(headlineOf(doc, `${TITLE} | The Courier`)?.textContent).toBe(TITLE);
     expect(headlineOf(doc, 'Something else entirely happened today')).toBeNull();
+  });
+
+  it('is the first in page order: a paragraph styled and named as the title in a hero block, before a later <h1>', () => {
+    const doc = new DOMParser().parseFromString(`<body><section class="hero"><p class="post-title h2">${TITLE}</p></section>
+      <article><p>${sentence(1)}</p></article><div class="republish"><h1>${TITLE}</h1></div></body>`, 'text/html');
+    expect(headlineOf(doc, TITLE)?.className).toBe('post-title h2');
+  });
+
+  it('is never a paragraph or an <h2> the page does not name as a title, nor a box holding the headline and more', () => {
+    const doc = new DOMParser().parseFromString(`<body><h2>${TITLE}</h2><p>${TITLE}</p><div class="title-box"><h2 class="title">${TITLE} and a great deal more besides this</h2></div></body>`, 'text/html');
+    expect(headlineOf(doc, TITLE)).toBeNull();
+  });
+});
+
+describe('headlineTitle', () => {
+  const doc = new DOMParser().parseFromString(`<body><h1>Night trains return to the valley line after fifteen years</h1><p>${sentence(1)}</p></body>`, 'text/html');
+  const head = (title: string) => articleHead(doc, title, normText(sentence(1)));
+
+  it('is the headline as the page shows it when the title words it otherwise (an SEO variant, the site\'s name)', () => {
+    expect(headlineTitle(head('Night trains return to the valley line | The Courier'), 'Night trains return to the valley line | The Courier'))
+      .toBe('Night trains return to the valley line after fifteen years');
+  });
+
+  it('keeps the title when the headline says the same words another way, or when there is no headline', () => {
+    const curly = new DOMParser().parseFromString('<body><h1>The valley’s night trains are back</h1></body>', 'text/html');
+    expect(headlineTitle(articleHead(curly, "The valley's night trains are back", ''), "The valley's night trains are back")).toBe("The valley's night trains are back");
+    expect(headlineTitle(null, 'A title')).toBe('A title');
   });
 });
