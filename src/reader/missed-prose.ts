@@ -12,6 +12,8 @@ import { anchorInPage } from './restore';
 import { probeOf, PROSE_CHARS, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
 import { isSignupBox } from './signup-box';
+import { holdsOnlyPicture, isCaption } from './captions';
+import { resolveLazyMedia } from './lazy-media';
 import { isTeaserList } from './teaser-list';
 
 /** Only a pick that already holds this share of the root's prose is completed: below it,
@@ -52,7 +54,7 @@ const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|
 const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
 
 /** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out:
- *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests). */
+ *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests).  */
 function setAside(p: Element, stop: Element): boolean {
   for (let e: Element | null = p; e && e !== stop; e = e.parentElement) {
     if (NEVER_BACK.test(classAndId(e)) || isSignupBox(e) || isTeaserList(e)) return true;
@@ -120,6 +122,19 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
   return false;
 }
 
+/** A caption set after its picture's box (captions.ts's test) goes back with the picture,
+ *  as one figure: it is the picture's text, not a paragraph of the story. */
+function pictureWithCaption(p: Element, doc: Document): Element | null {
+  const picture = p.previousElementSibling;
+  if (!isCaption(p) || !holdsOnlyPicture(picture)) return null;
+  const figure = doc.createElement('figure');
+  const caption = doc.createElement('figcaption');
+  caption.append(...[...p.childNodes].map((n) => doc.importNode(n, true)));
+  figure.append(doc.importNode(picture, true), caption);
+  resolveLazyMedia(figure);
+  return figure;
+}
+
 /** Where `p` would be put back from: under the root or just before it. */
 function belongs(p: Element, root: Element): boolean {
   const stop = root.contains(p) ? root : leadOf(p, root);
@@ -146,7 +161,7 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
     // The same terms under three pricing cards are read once.
     if (output.includes(probeOf(p.text))) continue;
     const at = placeAfter(out, anchorInPage(p.el, output));
-    const copy = out.ownerDocument.importNode(p.el, true);
+    const copy = pictureWithCaption(p.el, out.ownerDocument) ?? out.ownerDocument.importNode(p.el, true);
     if (at) at.after(copy); else out.prepend(copy);
     output += ` ${normText(p.text)}`;
     added += ` ${p.text}`;
