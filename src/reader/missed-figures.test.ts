@@ -61,6 +61,9 @@ describe('putBackFigures', () => {
     const out = output();
     out.firstElementChild!.insertAdjacentHTML('beforeend', `<img src="edith.jpg">`);
     expect(run(page('', figure(INSIDE, 'edith.jpg')), out).added).toBe('');
+    const lazy = output();
+    lazy.firstElementChild!.insertAdjacentHTML('beforeend', `<img src="edith.jpg">`);
+    expect(run(page('', `<figure><img src="data:image/gif;base64,R0lGOD" data-src="edith.jpg"><figcaption>${INSIDE}</figcaption></figure>`), lazy).added).toBe('');
     const withCaption = output();
     withCaption.firstElementChild!.insertAdjacentHTML('beforeend', `<p>${INSIDE}</p>`);
     expect(run(page('', figure(INSIDE, 'other.jpg')), withCaption).added).toBe('');

@@ -86,7 +86,9 @@ function keptAfter(figure: Element, kept: string): boolean {
 function shown(out: Element, figure: Element): boolean {
   const sources = new Set<string>();
   for (const img of out.querySelectorAll('img')) { const s = img.getAttribute('src'); if (s) sources.add(s); }
-  return [...figure.querySelectorAll('img, [data-src]')].some((i) => sources.has(i.getAttribute('src') ?? i.getAttribute('data-src') ?? ''));
+  // A lazy picture's placeholder is in src on the page, its address in data-src: the copy
+  // Readability read had the address moved into src (lazy-media.ts).
+  return [...figure.querySelectorAll('img, [data-src]')].some((i) => ['src', 'data-src'].some((a) => sources.has(i.getAttribute(a) ?? '')));
 }
 
 /**
