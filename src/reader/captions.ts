@@ -10,7 +10,7 @@
 const CAPTION_NAME = /(?:^|[-_\s])(?:caption|credit)s?(?:[-_\s]|text|$)/i;
 const MEDIA = 'img, picture, video';
 
-function isCaption(el: Element | null): el is Element {
+export function isCaption(el: Element | null): el is Element {
   // The name first: this runs over every element with a class in the article.
   if (!el || !CAPTION_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
   if (el.localName === 'figcaption' || el.closest('figure')) return false;
@@ -19,7 +19,7 @@ function isCaption(el: Element | null): el is Element {
 }
 
 /** `el` is a picture, or a box (a link, a div) holding one picture and no text. */
-function holdsOnlyPicture(el: Element | null): el is Element {
+export function holdsOnlyPicture(el: Element | null): el is Element {
   if (!el) return false;
   if (el.localName === 'img' || el.localName === 'picture') return true;
   if ((el.textContent ?? '').trim() !== '') return false;

@@ -22,6 +22,10 @@ import { blockText, normText } from './text';
 import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
 import { putBackMissedProse } from './missed-prose';
+import { putBackStandfirst } from './standfirst';
+import { putBackFigures } from './missed-figures';
+import { articleHead, headlineTitle } from './article-head';
+import { putBackItemParts } from './item-parts';
 import { addSiblingPosts } from './sibling-posts';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
 
@@ -157,12 +161,22 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const root = parsed.content;
 
   const siteName = parsed.siteName?.trim() || null;
-  const title = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
+  const pageTitle = cleanTitle(parsed.title?.trim() || doc.title.trim() || url.hostname, siteName);
   let kept = parsed.kept + putBackKept(doc, root, site.never, parsed.kept);
   // The other posts of a thread whose one post Readability kept (sibling-posts.ts).
   kept += addSiblingPosts(doc, root, kept, prose);
   // An opening paragraph in a block of its own, left out of a pick that holds the rest (missed-prose.ts).
   kept += putBackMissedProse(root, kept, prose);
+  // The standfirst under the headline and the pictures with captions Readability left out
+  // (article-head.ts, standfirst.ts, missed-figures.ts).
+  const head = articleHead(doc, pageTitle, kept);
+  // The headline as the page shows it is the title (article-head.ts).
+  const title = headlineTitle(head, pageTitle);
+  const standfirst = putBackStandfirst(root, head, kept, title);
+  if (standfirst) kept += ` ${normText(standfirst.textContent ?? '')}`;
+  kept += normText(putBackFigures(root, doc, head, kept, standfirst ? [standfirst] : []));
+  // The short parts of list items the article kept: a roundup entry's facts (item-parts.ts).
+  kept += normText(putBackItemParts(root, doc, kept));
   // After Readability, which judges a block by its paragraphs: a caption turned into a
   // figcaption before it could tip a picture's block out of the article.
   captionFigures(root);

@@ -76,6 +76,21 @@ describe('putBackMissedProse', () => {
     expect(blockText(out)).toContain(sentence(200));
   });
 
+  it('counts only what would go back against its cap: a row of linked cards does not stop a lost opening (issue #14)', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `<a href="/guide/${i}/"><p>${sentence(300 + i)}</p></a>`).join('');
+    const out = output(0, 14);
+    const added = run(page(`<p>${sentence(100)}</p>`, `<div class="topic-cards">${cards}</div>`), out);
+    expect(normText(added)).toBe(normText(sentence(100)));
+    expect(blockText(out)).not.toContain(sentence(300));
+  });
+
+  it('puts a lead caption set after its picture\'s box back with the picture, as one figure', () => {
+    const out = output(0, 14);
+    run(page(`<div class="pic"><img data-src="lead.jpg" alt=""></div><p class="pic-caption">${sentence(100)}</p>`), out);
+    expect(out.querySelector('figure img')?.getAttribute('src')).toBe('lead.jpg');
+    expect(normText(out.querySelector('figure figcaption')?.textContent ?? '')).toBe(normText(sentence(100)));
+  });
+
   it('does nothing on a page without enough prose to judge', () => {
     const doc = parse(`<p>${sentence(1)}</p>`);
     const out = output(1, 1);

@@ -12,6 +12,8 @@ import { anchorInPage } from './restore';
 import { probeOf, PROSE_CHARS, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
 import { isSignupBox } from './signup-box';
+import { holdsOnlyPicture, isCaption } from './captions';
+import { resolveLazyMedia } from './lazy-media';
 import { isTeaserList } from './teaser-list';
 
 /** Only a pick that already holds this share of the root's prose is completed: below it,
@@ -29,12 +31,14 @@ const FOLLOWING = 4; /* Node.DOCUMENT_POSITION_FOLLOWING */
 const PLACES = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, pre, dd, td';
 const WHOLE = 'ul, ol, dl, table, figure';
 
-/** The block of `out` ending with `after`, or what holds it (a list, a table); null for
- *  the start. Only blocks are read: reading every wrapper's text made long pages slow. */
-function placeAfter(out: Element, after: string): Element | null {
+/** The block of `out` ending with `after`, or what holds it (a list, a table) unless a
+ *  part of the block is placed (`inside`); null for the start. Only blocks are read:
+ *  reading every wrapper's text made long pages slow. */
+export function placeAfter(out: Element, after: string, inside = false): Element | null {
   if (!after) return null;
   for (const el of out.querySelectorAll(PLACES)) {
     if (!normText(el.textContent ?? '').endsWith(after)) continue;
+    if (inside) return el;
     const whole = el.closest(WHOLE);
     return whole && out.contains(whole) ? whole : el;
   }
@@ -50,7 +54,7 @@ const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|
 const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
 
 /** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out:
- *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests). */
+ *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests).  */
 function setAside(p: Element, stop: Element): boolean {
   for (let e: Element | null = p; e && e !== stop; e = e.parentElement) {
     if (NEVER_BACK.test(classAndId(e)) || isSignupBox(e) || isTeaserList(e)) return true;
@@ -118,6 +122,19 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
   return false;
 }
 
+/** A caption set after its picture's box (captions.ts's test) goes back with the picture,
+ *  as one figure: it is the picture's text, not a paragraph of the story. */
+function pictureWithCaption(p: Element, doc: Document): Element | null {
+  const picture = p.previousElementSibling;
+  if (!isCaption(p) || !holdsOnlyPicture(picture)) return null;
+  const figure = doc.createElement('figure');
+  const caption = doc.createElement('figcaption');
+  caption.append(...[...p.childNodes].map((n) => doc.importNode(n, true)));
+  figure.append(doc.importNode(picture, true), caption);
+  resolveLazyMedia(figure);
+  return figure;
+}
+
 /** Where `p` would be put back from: under the root or just before it. */
 function belongs(p: Element, root: Element): boolean {
   const stop = root.contains(p) ? root : leadOf(p, root);
@@ -133,17 +150,18 @@ export function putBackMissedProse(out: Element, kept: string, found: ProseRoot 
   const isKept = (probe: string) => kept.includes(probe);
   const { all: inRoot, covered } = proseKept(found.prose, isKept);
   if (covered < MIN_COVERED_SHARE * inRoot) return '';
-  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
+  // A paragraph inside a link is a card for another page (a featured-article callout); the
+  // cap counts only what would go back, not the cards of a "related topics" row.
+  const missed = found.all.filter((p) => !isKept(probeOf(p.text)) && !p.el.closest('a[href]') && !DISCLOSURE_WORDS.test(p.text)
+    && belongs(p.el, found.root) && !nextStory(p.el, found.root, kept));
   if (!missed.length || missed.length > MAX_PUT_BACK) return '';
   let output = kept;
   let added = '';
   for (const p of missed) {
     // The same terms under three pricing cards are read once.
     if (output.includes(probeOf(p.text))) continue;
-    // A paragraph inside a link is a card for another page (a featured-article callout).
-    if (p.el.closest('a[href]') || DISCLOSURE_WORDS.test(p.text)) continue;
     const at = placeAfter(out, anchorInPage(p.el, output));
-    const copy = out.ownerDocument.importNode(p.el, true);
+    const copy = pictureWithCaption(p.el, out.ownerDocument) ?? out.ownerDocument.importNode(p.el, true);
     if (at) at.after(copy); else out.prepend(copy);
     output += ` ${normText(p.text)}`;
     added += ` ${p.text}`;

@@ -20,6 +20,16 @@ describe('proseRoot', () => {
     expect(found.prose.map((p) => p.text)).toEqual(Array.from({ length: 15 }, (_, i) => normText(sentence(i))));
   });
 
+  it('judges the page\'s columns by the prose it shows: a streamed page\'s hidden boxes do not make its layout a sidebar', () => {
+    const visible = Array.from({ length: 3 }, (_, i) => `<p>${sentence(100 + i)}</p>`).join('');
+    const hidden = Array.from({ length: 16 }, (_, i) => `<div hidden id="S:${i}"><p>${sentence(i)}</p></div>`).join('');
+    const found = proseRoot(parse(`<div class="grid-toc-content-sidebar"><div class="body">${visible}</div></div>${hidden}`))!;
+    expect(found.all.map((p) => p.text)).toContain(normText(sentence(100)));
+    // A real sidebar beside the shown text stays out.
+    const aside = proseRoot(parse(`<div class="body">${visible}${visible}</div><div class="sidebar"><p>${sentence(500)}</p></div>${hidden}`))!;
+    expect(aside.all.map((p) => p.text)).not.toContain(normText(sentence(500)));
+  });
+
   it('gives nothing on a page with only a few paragraphs', () => {
     expect(proseRoot(parse(section(0, 3)))).toBeNull();
   });

@@ -101,7 +101,9 @@ function proseIn(root: Element): Prose[] {
     if (linkDensity(p) > MAX_LINK_SHARE) continue;
     candidates.push({ el: p, text });
   }
-  const wide = wideIn(root, candidates);
+  // The page's columns are judged by the prose it shows: a streamed page keeps most of its
+  // text in hidden boxes at the end until its script moves them into place (issue #14).
+  const wide = wideIn(root, candidates.filter((p) => !p.el.closest('[hidden]')));
   return candidates.filter((p) => !outside(p.el, root, wide));
 }
 

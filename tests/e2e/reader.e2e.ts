@@ -328,6 +328,24 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await page.bringToFront();
   });
 
+  it('shows the standfirst and the head\'s picture with its caption, which sit outside the story\'s paragraphs, before them', async () => {
+    const { tab, body } = await openClean('/standfirst-in-head/source.html');
+    const standfirst = body.indexOf('A cold April over the Sahara held the birds back');
+    const caption = body.indexOf('Volunteers count the swifts from the top');
+    expect(standfirst).toBeGreaterThanOrEqual(0);
+    expect(caption).toBeGreaterThan(standfirst);
+    expect(caption).toBeLessThan(body.indexOf('Every evening from the last week of April'));
+    // The caption is the picture's, in one figure (the article in the host's light DOM, ADR 3).
+    const figures = await tab.evaluate(() => {
+      const host = document.querySelector('gloss-reader')!;
+      return [...host.shadowRoot!.querySelectorAll('figure'), ...host.querySelectorAll('figure')]
+        .map((f) => ({ img: !!f.querySelector('img'), caption: f.querySelector('figcaption')?.textContent?.trim() ?? '' }));
+    });
+    expect(figures).toEqual([{ img: true, caption: "Volunteers count the swifts from the top of St Aldhelm's tower every evening until August." }]);
+    await tab.close();
+    await page.bringToFront();
+  });
+
   it('shows the replies of a thread after its first post, without names and buttons', async () => {
     const { tab, body } = await openClean('/thread-replies/source.html');
     const first = body.indexOf('Our society rents us a wooden shed');
