@@ -1,16 +1,3 @@
-/** Words that stand before a name without being part of it ("President Trump", "King Abdullah"). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'President', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Sheikh', 'Sheikha', 'Emir', 'Sultan',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor',
-  'General', 'Gen', 'Secretary', 'Minister', 'Premier', 'Chancellor', 'Pope', 'Ayatollah', 'Judge',
-  'Justice', 'Speaker', 'Leader', 'Commander', 'Ambassador', 'Envoy', 'Vice', 'Former', 'Deputy',
-  'Chief', 'Colonel', 'Col', 'Lieutenant', 'Lt', 'Admiral', 'Adm', 'Marshal', 'Lord', 'Lady', 'Sir',
-  'Dame', 'Mayor', 'Rabbi', 'Imam', 'Cardinal', 'Archbishop', 'Bishop', 'Father', 'Sister',
-  'Director', 'Chairman', 'Chairwoman', 'Chair', 'Councillor', 'Councilor', 'Attorney', 'Officer',
-  'Sergeant', 'Captain', 'Major', 'Brigadier', 'Field', 'Defence', 'Defense', 'Foreign', 'Finance',
-  'Interior', 'Treasury', 'State', 'Prime', 'Acting', 'Interim', 'Elect', 'Emeritus', 'Presidents',
-]);
-
 /**
  * Titles that only ever stand before a person or a character: a place's or a thing's one-word
  * name right after one is part of a name the index lacks ("Captain America", "Father
@@ -23,6 +10,17 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'Bishop', 'Father', 'Sister', 'Captain', 'Major', 'Colonel', 'Col', 'Lieutenant', 'Lt', 'Sergeant',
   'Admiral', 'Adm', 'General', 'Gen', 'Brigadier', 'Marshal', 'Senator', 'Sen', 'Governor', 'Gov',
   'President', 'Mayor', 'Judge', 'Ambassador', 'Chancellor', 'Speaker', 'Commander',
+]);
+
+/** Words that stand before a name without being part of it ("President Trump", "King Abdullah"):
+ *  the personal titles and the words of offices ("Foreign Minister", "Secretary of State"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSONAL_TITLES,
+  'Crown', 'Rep', 'Representative', 'Secretary', 'Minister', 'Premier', 'Justice', 'Leader',
+  'Envoy', 'Vice', 'Former', 'Deputy', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair',
+  'Councillor', 'Councilor', 'Attorney', 'Officer', 'Field', 'Defence', 'Defense', 'Foreign',
+  'Finance', 'Interior', 'Treasury', 'State', 'Prime', 'Acting', 'Interim', 'Elect', 'Emeritus',
+  'Presidents',
 ]);
 
 /**

@@ -5,7 +5,7 @@
  * out whole (issue #14). Pure: it reads the page and returns elements of it.
  */
 import { lineOf, normText } from './text';
-import { PROSE_CHARS, probeOf } from './prose-root';
+import { keptParagraph, walkAfter } from './prose-root';
 
 /** Lower-case words of a text, for comparing a headline with the title or a summary. */
 export function wordsOf(text: string): Set<string> {
@@ -51,12 +51,6 @@ export function headlineOf(doc: Document, title: string): Element | null {
   return null;
 }
 
-/** Whether paragraph `p` is prose the article kept, recognised by its opening words. */
-export function keptParagraph(p: Element, kept: string): boolean {
-  const t = normText(p.textContent ?? '');
-  return t.length >= PROSE_CHARS && kept.includes(probeOf(t));
-}
-
 /** Elements looked at after the headline: a head is short, however deep its markup. */
 const MAX_HEAD_ELEMENTS = 400;
 /** The head shares an ancestor with its headline at most this many levels above it. */
@@ -81,15 +75,10 @@ function near(el: Element, headline: Element, levels: number): boolean {
  * follows close enough: without the body's start there is no head to speak of.
  */
 export function headAfter(headline: Element, kept: string): Element[] {
-  const doc = headline.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */,
+  const { walker, first } = walkAfter(headline,
     (n) => (SKIPPED.has((n as Element).localName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */));
-  walker.currentNode = headline;
-  // Past the headline's own subtree.
-  let n: Node | null = walker.nextSibling();
-  while (!n && walker.parentNode()) n = walker.nextSibling();
   const out: Element[] = [];
-  for (let steps = 0; n && steps < MAX_HEAD_ELEMENTS; n = walker.nextNode(), steps++) {
+  for (let n = first, steps = 0; n && steps < MAX_HEAD_ELEMENTS; n = walker.nextNode(), steps++) {
     const el = n as Element;
     if (el.localName === 'p' && keptParagraph(el, kept)) return out;
     if (near(el, headline, HEAD_LEVELS)) out.push(el);

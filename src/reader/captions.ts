@@ -45,3 +45,13 @@ export function captionFigures(root: Document | Element): void {
     }
   }
 }
+
+/** A <figure> in `doc` made of copies of `picture` and of `caption`'s content: a picture
+ *  and its caption the page set as two boxes, as one figure. */
+export function figureOf(picture: Element, caption: Element, doc: Document): Element {
+  const figure = doc.createElement('figure');
+  const figcaption = doc.createElement('figcaption');
+  figcaption.append(...[...caption.childNodes].map((n) => doc.importNode(n, true)));
+  figure.append(doc.importNode(picture, true), figcaption);
+  return figure;
+}

@@ -7,11 +7,12 @@
  * one picture with a caption, not a gallery, a video or a link to another page. Pure over
  * the extraction's copy; the figure is copied from the page with its lazy picture resolved.
  */
-import { keptParagraph, placeInHead, type ArticleHead } from './article-head';
-import { holdsOnlyPicture, isCaption } from './captions';
+import { placeInHead, type ArticleHead } from './article-head';
+import { figureOf, holdsOnlyPicture, isCaption } from './captions';
 import { classAndId } from './declutter';
 import { resolveLazyMedia } from './lazy-media';
 import { placeAfter } from './missed-prose';
+import { keptParagraphAfter } from './prose-root';
 import { anchorInPage } from './restore';
 import { lineOf, normText } from './text';
 
@@ -69,19 +70,6 @@ function elsewhere(figure: Element): boolean {
   return false;
 }
 
-/** Whether a paragraph the article kept follows `figure` closely on the page. */
-function keptAfter(figure: Element, kept: string): boolean {
-  const doc = figure.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = figure;
-  let n: Node | null = walker.nextSibling();
-  while (!n && walker.parentNode()) n = walker.nextSibling();
-  for (let steps = 0; n && steps < MAX_STEPS_AFTER; n = walker.nextNode(), steps++) {
-    if ((n as Element).localName === 'p' && keptParagraph(n as Element, kept)) return true;
-  }
-  return false;
-}
-
 /** Whether `out` already shows the figure's picture. */
 function shown(out: Element, figure: Element): boolean {
   const sources = new Set<string>();
@@ -99,11 +87,7 @@ function unmarkedFigures(head: ArticleHead | null): Element[] {
   const out: Element[] = [];
   for (const el of head?.after ?? []) {
     if (el.closest('figure') || !isCaption(el) || !holdsOnlyPicture(el.previousElementSibling) || elsewhere(el)) continue;
-    const figure = el.ownerDocument.createElement('figure');
-    const caption = el.ownerDocument.createElement('figcaption');
-    caption.append(...[...el.childNodes].map((n) => n.cloneNode(true)));
-    figure.append(el.previousElementSibling.cloneNode(true), caption);
-    out.push(figure);
+    out.push(figureOf(el.previousElementSibling, el, el.ownerDocument));
   }
   return out;
 }
@@ -125,7 +109,7 @@ export function putBackFigures(out: Element, doc: Document, head: ArticleHead | 
     const caption = captionOf(figure);
     if (!caption || output.includes(normText(caption).slice(0, PROBE_CHARS)) || elsewhere(figure) || shown(out, figure)) continue;
     const anchor = inHead.has(figure) ? null : anchorInPage(figure, output);
-    if (!inHead.has(figure) && !(anchor && keptAfter(figure, kept))) continue;
+    if (!inHead.has(figure) && !(anchor && keptParagraphAfter(figure, kept, MAX_STEPS_AFTER))) continue;
     const copy = out.ownerDocument.importNode(figure, true);
     resolveLazyMedia(copy);
     if (head && inHead.has(figure)) {

@@ -9,10 +9,10 @@
  */
 import { normText } from './text';
 import { anchorInPage } from './restore';
-import { probeOf, PROSE_CHARS, proseKept, type ProseRoot } from './prose-root';
+import { keptParagraph, keptParagraphAfter, probeOf, proseKept, type ProseRoot } from './prose-root';
 import { classAndId } from './declutter';
 import { isSignupBox } from './signup-box';
-import { holdsOnlyPicture, isCaption } from './captions';
+import { figureOf, holdsOnlyPicture, isCaption } from './captions';
 import { resolveLazyMedia } from './lazy-media';
 import { isTeaserList } from './teaser-list';
 
@@ -80,30 +80,9 @@ const HEADLINE = 'h1, h2, h3, h4';
  *  consulting", "Notes"), and a page builder's last sections are the article's own. */
 const MIN_HEADLINE_WORDS = 6;
 
-/** Whether paragraph `p` is prose the article kept, recognised by its opening words. */
-function keptProse(p: Element, kept: string): boolean {
-  const t = normText(p.textContent ?? '');
-  return t.length >= PROSE_CHARS && kept.includes(probeOf(t));
-}
-
-/** Whether a paragraph the article kept comes after `box` on the page. */
-function keptTextAfter(box: Element, kept: string): boolean {
-  const doc = box.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = box;
-  // The first element after the box: its next sibling, or the next one of an ancestor's.
-  let n: Node | null = walker.nextSibling();
-  while (!n && walker.parentNode()) n = walker.nextSibling();
-  for (let steps = 0; n && steps < MAX_STEPS_AFTER; n = walker.nextNode(), steps++) {
-    const el = n as Element;
-    if (el.matches('p') && keptProse(el, kept)) return true;
-  }
-  return false;
-}
-
 /** Whether `box` holds a paragraph the article kept: then it is the article's own box. */
 function holdsKept(box: Element, kept: string): boolean {
-  return [...box.querySelectorAll('p')].some((p) => keptProse(p, kept));
+  return [...box.querySelectorAll('p')].some((p) => keptParagraph(p, kept));
 }
 
 /**
@@ -117,7 +96,7 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
     const headline = box.querySelector(HEADLINE);
     if (!headline || !(headline.compareDocumentPosition(p) & FOLLOWING)) continue;
     const text = normText(headline.textContent ?? '');
-    return text.split(' ').length >= MIN_HEADLINE_WORDS && !kept.includes(text) && !holdsKept(box, kept) && !keptTextAfter(box, kept);
+    return text.split(' ').length >= MIN_HEADLINE_WORDS && !kept.includes(text) && !holdsKept(box, kept) && !keptParagraphAfter(box, kept, MAX_STEPS_AFTER);
   }
   return false;
 }
@@ -127,10 +106,7 @@ function nextStory(p: Element, root: Element, kept: string): boolean {
 function pictureWithCaption(p: Element, doc: Document): Element | null {
   const picture = p.previousElementSibling;
   if (!isCaption(p) || !holdsOnlyPicture(picture)) return null;
-  const figure = doc.createElement('figure');
-  const caption = doc.createElement('figcaption');
-  caption.append(...[...p.childNodes].map((n) => doc.importNode(n, true)));
-  figure.append(doc.importNode(picture, true), caption);
+  const figure = figureOf(picture, p, doc);
   resolveLazyMedia(figure);
   return figure;
 }

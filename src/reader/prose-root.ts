@@ -29,6 +29,33 @@ export const probeOf = (text: string): string => text.slice(0, PROBE_CHARS);
 const OUTSIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'TEMPLATE', 'NOSCRIPT']);
 const OUTSIDE_NAMES = /comment|discuss|repl(y|ies)|related|recommend|sidebar|footer|newsletter|promo|sponsor|advert|cookie|consent|modal|popup|share|social|navigation|navbar|(^|[\s_-])nav([\s_-]|$)|menu/;
 
+/** Whether paragraph `p` is prose the article kept (`kept`, its normalised text),
+ *  recognised by its opening words. */
+export function keptParagraph(p: Element, kept: string): boolean {
+  const t = normText(p.textContent ?? '');
+  return t.length >= PROSE_CHARS && kept.includes(probeOf(t));
+}
+
+/** A walker over the page's elements (`filter` as a TreeWalker's), and the first of them
+ *  after `el` and its subtree: its next sibling, or the next one of an ancestor's. */
+export function walkAfter(el: Element, filter?: (n: Node) => number): { walker: TreeWalker; first: Node | null } {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */, filter);
+  walker.currentNode = el;
+  let first: Node | null = walker.nextSibling();
+  while (!first && walker.parentNode()) first = walker.nextSibling();
+  return { walker, first };
+}
+
+/** Whether a paragraph the article kept follows `el` on the page within `maxSteps` elements. */
+export function keptParagraphAfter(el: Element, kept: string, maxSteps: number): boolean {
+  const { walker, first } = walkAfter(el);
+  for (let n = first, steps = 0; n && steps < maxSteps; n = walker.nextNode(), steps++) {
+    if ((n as Element).localName === 'p' && keptParagraph(n as Element, kept)) return true;
+  }
+  return false;
+}
+
 export interface Prose { el: Element; text: string }
 
 /** Layout words: on an element holding most of the page's prose they name the page's

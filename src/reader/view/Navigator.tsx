@@ -20,7 +20,7 @@ export interface NavigatorProps {
 function measure(scroller: HTMLElement): HeadingSpot[] {
   const base = scroller.getBoundingClientRect().top - scroller.scrollTop;
   // Ids come with the extracted body (headings.ts: anchorHeadings); the view only reads.
-  return queryView(scroller, OUTLINE_HEADINGS.split(', ').map((h) => `.body ${h}`).join(', ')).map((el, i) => ({
+  return queryView(scroller, `.body :is(${OUTLINE_HEADINGS})`).map((el, i) => ({
     id: el.id || `gloss-h-${i}`, text: (el.textContent ?? '').trim(), level: el.tagName === 'H3' ? 3 : 2, top: el.getBoundingClientRect().top - base,
   })).filter((h) => h.text);
 }
