@@ -15,10 +15,10 @@ import { emptyFamilies } from './class-names';
 import { verdictOf, type Verdict } from './verdict';
 
 const HEAD_ONLY = { jsonLd: [], itemTypes: [], itemDate: false, itemAuthor: false, relAuthor: false };
-/** The walk's own limit (page-walk.ts); a page past it is read in the walk's idle slices. */
-const MAX_ELEMENTS = 30_000;
-/** Read in one go, so bounded: a page with more paragraphs than this goes to the sliced walk. */
-const MAX_PARAGRAPHS = 3_000;
+/** Read in one task, so bounded well below a long task (about 10 µs a paragraph, cold): a
+ *  larger page is read by the walk in its idle slices. */
+const MAX_ELEMENTS = 15_000;
+const MAX_PARAGRAPHS = 800;
 /** Paragraph text the best parent must hold for the paragraphs to be trusted alone: below
  *  it the story may sit in a div's own text between <br>s, which only the walk reads. */
 const MIN_BODY_CHARS = 1_000;
