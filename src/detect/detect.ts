@@ -4,34 +4,14 @@
  * page's own metadata, its address and the shape of its text; see score.ts for weights.
  */
 import { findContainer } from './container';
-import { ARTICLE_TYPES, THRESHOLD, weigh, type Evidence } from './score';
+import { declaredVerdict } from './declared';
 import { readMetadata } from './metadata';
-import { urlShape } from './url-shape';
+import { ARTICLE_TYPES, weigh } from './score';
 import { readSignals, readSignalsSliced, type BodyAnchors, type Signals } from './signals';
+import { urlShape } from './url-shape';
+import { verdictOf, type Verdict } from './verdict';
 
-export interface Verdict {
-  article: boolean;
-  /** The evidence minus the threshold: above zero means article; further from zero, more certain. */
-  score: number;
-  /** Short reasons a reader understands, strongest first, those that carried the verdict. */
-  reasons: string[];
-  /** The element holding the article body, where names are marked. */
-  container?: Element;
-}
-
-/** Enough reasons for the popup to explain the verdict without a wall of text. */
-const MAX_REASONS = 4;
-
-export function verdictOf(evidence: readonly Evidence[]): Omit<Verdict, 'container'> {
-  const score = Math.round((evidence.reduce((sum, e) => sum + e.weight, 0) - THRESHOLD) * 10) / 10;
-  const article = score > 0;
-  const reasons = evidence
-    .filter((e) => (article ? e.weight > 0 : e.weight < 0))
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, MAX_REASONS)
-    .map((e) => e.reason);
-  return { article, score, reasons };
-}
+export { verdictOf, type Verdict } from './verdict';
 
 function decide(doc: Document, { signals, anchors }: { signals: Signals; anchors: BodyAnchors }): Verdict {
   const verdict = verdictOf(weigh(signals));
@@ -56,12 +36,17 @@ export function headVerdict(doc: Document, url: URL): Verdict | null {
 
 const HEAD_ONLY = { jsonLd: [], itemTypes: [], itemDate: false, itemAuthor: false, relAuthor: false };
 
+/** The verdict from the page walk, whatever the head declares (tests, eval comparisons). */
+export function walkedVerdict(doc: Document, url: URL): Verdict {
+  return decide(doc, readSignals(doc, url));
+}
+
 export function detectArticle(doc: Document, url: URL): Verdict {
-  return headVerdict(doc, url) ?? decide(doc, readSignals(doc, url));
+  return headVerdict(doc, url) ?? declaredVerdict(doc, url) ?? walkedVerdict(doc, url);
 }
 
 /** The same verdict, with the page read in idle slices (the content script). */
 export async function detectArticleSliced(doc: Document, url: URL,
   run: (step: (timeUp: () => boolean) => boolean) => Promise<void>): Promise<Verdict> {
-  return headVerdict(doc, url) ?? decide(doc, await readSignalsSliced(doc, url, run));
+  return headVerdict(doc, url) ?? declaredVerdict(doc, url) ?? decide(doc, await readSignalsSliced(doc, url, run));
 }

@@ -53,7 +53,7 @@ export interface BodyFacts {
 /** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
  *  count as body text for their parent. */
 const LONG_PARAGRAPH = 140;
-const BODY_PARAGRAPH = 60;
+export const BODY_PARAGRAPH = 60;
 /** A cheap verdict matters more than a complete count on a huge page. */
 const MAX_ELEMENTS = 30_000;
 const MAX_DEPTH = 400;
@@ -74,7 +74,7 @@ const HUGE_TEXT = 50_000;
 
 /** Length with whitespace runs collapsed. Native string operations, not a loop over
  *  characters: the content script runs this once, before the engine has optimised it. */
-function textLength(s: string): number {
+export function textLength(s: string): number {
   // A huge text node (a 1 MB paragraph) is counted as it stands: collapsing its spaces
   // would be one long regex pass, and the verdict does not hinge on the exact number.
   if (s.length > HUGE_TEXT) return s.length;

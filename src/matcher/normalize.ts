@@ -37,6 +37,9 @@ export function normalizeForMatch(input: string): Normalized {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c > 0x20 && c < 0x80) { lastSpace = false; origin[n++] = i; continue; }
+    // A single plain space stays inside the run being copied: only runs of spaces and other
+    // white space are rewritten, so ordinary prose is copied in a few slices, not one a word.
+    if (c === 0x20 && !lastSpace) { lastSpace = true; origin[n++] = i; continue; }
     if (isSpaceCode(c)) {
       out += input.slice(runStart, i);
       runStart = i + 1;
