@@ -61,17 +61,6 @@ describe('flattenedTo', () => {
     expect([...article.children].map((c) => c.tagName)).toEqual(['H2', 'P', 'P', 'FIGURE', 'H2', 'P', 'P']);
     expect(doc.querySelectorAll('.row')).toHaveLength(2); // the page itself is untouched
   });
-
-  it('keeps a bare block\'s own words: a price list\'s item line is a <div> of text beside its price', () => {
-    const row = (item: string, price: string) => `<div class="row"><div class="item"><div class="name">${item}</div><div class="price">${price}</div></div><p>${sentence(1)}</p></div>`;
-    const doc = parse(`<main id="m">${section(0, 2)}<div class="prices">${row('Outlet replacement', '$95+')}${row('Panel upgrade', '$1,200+')}</div></main>`);
-    const copy = flattenedTo(doc.cloneNode(true) as Document, doc.getElementById('m')!)!;
-    const text = normText(copy.body.textContent ?? '');
-    expect(text).toContain('outlet replacement');
-    expect(text).toContain('$1,200+');
-    // Each line stays a block of its own, in page order, and a wrapper of blocks is still walked into.
-    expect([...copy.body.firstElementChild!.children].map((c) => c.className || c.tagName)).toEqual(['H2', 'P', 'P', 'name', 'price', 'P', 'name', 'price', 'P']);
-  });
 });
 
 describe('proseRoot and layout wrappers', () => {

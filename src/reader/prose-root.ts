@@ -183,14 +183,6 @@ export function proseKept(prose: readonly Prose[], isKept: (probe: string) => bo
 /** Elements kept whole when blocks are laid side by side. */
 const UNITS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', 'PICTURE', 'IMG', 'HR']);
 
-/** Whether `el` holds words of its own, not only inside child elements: a page builder's
- *  bare <div> line (a price list's "Outlet replacement" beside "$95+"), whose words a walk
- *  into its children alone would lose. */
-function holdsOwnText(el: Element): boolean {
-  for (const n of el.childNodes) if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
-  return false;
-}
-
 /** `clone` (a copy of `root`'s document) with a body of one article: the root's blocks in
  *  order, minus those in navigation, comments, related links and the like. */
 export function flattenedTo(clone: Document, root: Element): Document | null {
@@ -200,7 +192,7 @@ export function flattenedTo(clone: Document, root: Element): Document | null {
   const walk = (el: Element) => {
     for (const child of [...el.children]) {
       if (outside(child, copy)) continue;
-      if (UNITS.has(child.tagName.toUpperCase()) || holdsOwnText(child)) blocks.push(child);
+      if (UNITS.has(child.tagName.toUpperCase())) blocks.push(child);
       else walk(child);
     }
   };
