@@ -57,6 +57,14 @@ describe('addSiblingPosts', () => {
     expect(blockText(out).split('\n')).toEqual([said, words(2)]);
   });
 
+  it('leaves out a box built alike that holds a form (a sign-up form\'s section beside the text)', () => {
+    const doc = parse(`<main><div class="thread">${post(1)}${post(2)}${post(3).replace('</div></div>', '<label>First name*</label><input name="first"></div></div>')}</div></main>`);
+    const out = output(1);
+    run(doc, out);
+    expect(blockText(out)).not.toContain('First name');
+    expect(blockText(out)).toContain(words(2));
+  });
+
   it('takes footnotes and small print built alike for no thread', () => {
     const notes = parse(`<main><p>Prices.</p></main><div class="page-footnotes"><ol>${post(1)}${post(2)}</ol></div>`);
     expect(run(notes, output(1))).toBe('');

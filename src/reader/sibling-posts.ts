@@ -63,6 +63,8 @@ function keptBody(doc: Document, kept: string): Element | null {
   return best;
 }
 
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
+
 /** Boxes that repeat as posts without a class of their own. */
 const BARE_POSTS = new Set(['article', 'li', 'tr']);
 
@@ -125,7 +127,8 @@ export function addSiblingPosts(doc: Document, out: Element, kept: string, prose
     if (sibling === post) { after = true; continue; }
     const other = follow(sibling, path);
     const text = other ? normText(other.textContent ?? '') : '';
-    if (!other || !text || kept.includes(text) || added.includes(text)) continue;
+    // A box holding form fields is a sign-up or contact form set beside the text, never a post's body.
+    if (!other || !text || kept.includes(text) || added.includes(text) || other.querySelector(FIELDS)) continue;
     const copy = out.ownerDocument.importNode(other, true);
     if (after) out.append(copy); else out.insertBefore(copy, before);
     added += ` ${text}`;
