@@ -167,3 +167,23 @@ describe('most-read lists (issue #14)', () => {
     expect(root.textContent).toContain('Trending');
   });
 });
+
+describe('navigation the page marks as such (issue #14)', () => {
+  it('goes when it is mostly links; a <nav> holding sentences, or the whole text, stays', () => {
+    const story = 'The allotment society meets on the first Sunday of the month to share seeds, tools and advice about the season.';
+    const doc = new DOMParser().parseFromString(`<body><div id="r"><p>${story}</p><p>${story}</p><p>${story}</p>`
+      + '<div role="navigation"><a href="/">Home</a> <a href="/clubs/">Clubs</a> <a href="/login/">Sign in</a></div>'
+      + '<nav class="note">Paths marked in green on the map are open all year, the rest close in winter. <a href="/map/">Map</a></nav></div></body>', 'text/html');
+    const rules = DECLUTTER_RULES.filter((r) => r.id === 'nav-block');
+    markClutter(doc, rules);
+    const root = doc.getElementById('r')!;
+    declutter(root, rules);
+    expect(blockText(root)).toBe(`${story}\n${story}\n${story}\nPaths marked in green on the map are open all year, the rest close in winter. Map`);
+    // A page that is a menu and nothing else keeps it: clutter is a small part of a page.
+    const menu = new DOMParser().parseFromString('<body><div id="r"><nav><a href="/a">Chapter one: the river</a> <a href="/b">Chapter two: the mill</a></nav><p>Short.</p></div></body>', 'text/html');
+    markClutter(menu, rules);
+    const menuRoot = menu.getElementById('r')!;
+    declutter(menuRoot, rules);
+    expect(blockText(menuRoot)).toContain('Chapter one');
+  });
+});

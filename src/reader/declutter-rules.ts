@@ -49,6 +49,11 @@ export interface DeclutterRule {
  */
 export const LONG_PARAGRAPH_CHARS = 200;
 
+/** Whether the page marks `el` as navigation (the nav-block rule's own test). */
+export function isNavBlock(el: Element): boolean {
+  return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
+}
+
 export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   {
     // AMP for WordPress's switcher. Readability drops the #amp-mobile-version-switcher
@@ -82,6 +87,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'comment-line', label: 'comment form', example: 'comment-reply',
     text: /^(by (posting|submitting|leaving) (a|your|this) comment,? you (agree|consent)\b[^]{0,200}|leave a (reply|comment)|post a comment|add a comment|join the (discussion|conversation)|comments are closed\.?|you must be logged in to post a comment\.?|cancel reply|be the first to comment|your email address will not be published\.?( required fields are marked \*)?)[.:!]?$/i,
     maxChars: 260,
+  },
+  {
+    // A menu the page itself marks as one (<nav>, role="navigation": a top bar's "Sign in ·
+    // Contact sales", a docs sidebar's chapters) kept with a page whose content Readability
+    // could not tell from its frame (issue #14). Mostly links, so a story's words never go.
+    id: 'nav-block', label: 'site navigation', example: 'nav-in-content',
+    matches: isNavBlock, maxChars: 3000, minLinkShare: 0.5,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',

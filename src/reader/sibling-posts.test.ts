@@ -36,6 +36,35 @@ describe('addSiblingPosts', () => {
     expect(run(bare, output(1))).toBe('');
   });
 
+  it('finds the post above columns built alike (an author cell beside the message cell), however deep the body sits', () => {
+    const deep = (n: number) => `<article class="message message--post"><div class="message-inner">`
+      + `<div class="message-cell message-cell--user"><h4 class="name">user${n}</h4><div class="stats"><span>Joined 2019</span></div></div>`
+      + `<div class="message-cell message-cell--main"><div class="message-main"><div class="message-content"><div class="message-user-content">`
+      + `<div class="message-body"><div class="bb-wrapper"><div>${words(n)}</div></div></div></div></div></div></div></div></article>`;
+    const doc = parse(`<main><div class="block-body">${deep(1)}${deep(2)}${deep(3)}</div></main>`);
+    const out = output(1);
+    run(doc, out);
+    expect(blockText(out).split('\n')).toEqual([words(1), words(2), words(3)]);
+  });
+
+  it('knows the kept body when Readability dropped a few characters inside it', () => {
+    const doc = parse(`<main><div class="thread">${post(1)}${post(2)}</div></main>`);
+    // Readability leaves out a button inside post 1's text (a quote's "Click to expand").
+    const said = `${words(1)} ${words(1)}`;
+    doc.querySelector('.msg-1 .msg-text')!.innerHTML = `${words(1)} <button>Click to expand</button> ${words(1)}`;
+    const out = parse(`<div id="out"><div>${said}</div></div>`).getElementById('out')!;
+    run(doc, out);
+    expect(blockText(out).split('\n')).toEqual([said, words(2)]);
+  });
+
+  it('leaves out a box built alike that holds a form (a sign-up form\'s section beside the text)', () => {
+    const doc = parse(`<main><div class="thread">${post(1)}${post(2)}${post(3).replace('</div></div>', '<label>First name*</label><input name="first"></div></div>')}</div></main>`);
+    const out = output(1);
+    run(doc, out);
+    expect(blockText(out)).not.toContain('First name');
+    expect(blockText(out)).toContain(words(2));
+  });
+
   it('takes footnotes and small print built alike for no thread', () => {
     const notes = parse(`<main><p>Prices.</p></main><div class="page-footnotes"><ol>${post(1)}${post(2)}</ol></div>`);
     expect(run(notes, output(1))).toBe('');

@@ -13,8 +13,9 @@ import { proseKept, type ProseRoot } from './prose-root';
 const MIN_BODY_CHARS = 80;
 /** A body holding less than this share of what Readability kept is not the pick. */
 const MIN_KEPT_SHARE = 0.5;
-/** Levels looked up from the body for the post box that repeats. */
-const MAX_POST_LEVELS = 8;
+/** Levels looked up from the body for the post box that repeats: forum software nests a
+ *  post's text ten boxes deep (post, inner, cell, main, content, user content, body, …). */
+const MAX_POST_LEVELS = 12;
 /** More posts than this is a page of posts, not a thread: the rest are not read. */
 const MAX_POSTS = 60;
 /** When Readability kept this share of the page's prose paragraphs, no thread is missing
@@ -35,6 +36,18 @@ function kind(el: Element): string {
   return `${el.localName}.${first.replace(/\d+/g, '')}`;
 }
 
+/** Characters by which a body's start and end are recognised in what Readability kept. */
+const ENDS_CHARS = 60;
+/** Readability's cleaning drops a few characters of a body (a zero-width space, a button's
+ *  label): a body this much longer than what it kept is still the one it kept. */
+const SLACK_CHARS = 40;
+
+/** Whether `text` (a box's normalised text) is what `kept` holds, whole or but for a few
+ *  characters inside it: its start and its end are both there. */
+function keptWhole(text: string, kept: string): boolean {
+  return kept.includes(text) || (kept.includes(text.slice(0, ENDS_CHARS)) && kept.includes(text.slice(-ENDS_CHARS)));
+}
+
 /** The page element whose whole text is the largest part of `kept`: the body Readability kept. */
 function keptBody(doc: Document, kept: string): Element | null {
   if (!doc.body) return null;
@@ -42,13 +55,15 @@ function keptBody(doc: Document, kept: string): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   for (const [el, len] of lengths) {
-    if (len < MIN_BODY_CHARS || len < MIN_KEPT_SHARE * kept.length || len > kept.length || len <= bestLen) continue;
+    if (len < MIN_BODY_CHARS || len < MIN_KEPT_SHARE * kept.length || len > kept.length + SLACK_CHARS || len <= bestLen) continue;
     if (el.closest('script, style, noscript, template')) continue;
     const text = normText(el.textContent ?? '');
-    if (text.length >= MIN_BODY_CHARS && kept.includes(text)) { best = el; bestLen = len; }
+    if (text.length >= MIN_BODY_CHARS && keptWhole(text, kept)) { best = el; bestLen = len; }
   }
   return best;
 }
+
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
 
 /** Boxes that repeat as posts without a class of their own. */
 const BARE_POSTS = new Set(['article', 'li', 'tr']);
@@ -63,8 +78,10 @@ function inSmallPrint(el: Element): boolean {
   return false;
 }
 
-/** The post around `body`: the nearest box with siblings of its own kind. A bare <div>
- *  among bare <div>s says nothing: page builders and scripts nest them by the dozen. */
+/** The post around `body`: the nearest box with siblings of its own kind that hold a body
+ *  at the same place. A bare <div> among bare <div>s says nothing: page builders and
+ *  scripts nest them by the dozen. Boxes alike that hold no such body are a post's own
+ *  columns (the author's cell beside the message's, both "message-cell"): the walk goes on up. */
 function postOf(body: Element): { post: Element; path: string[] } | null {
   const path: string[] = [];
   for (let el: Element = body, level = 0; el.parentElement && level < MAX_POST_LEVELS; el = el.parentElement, level++) {
@@ -72,20 +89,21 @@ function postOf(body: Element): { post: Element; path: string[] } | null {
     if (parent === el.ownerDocument.body) return null;
     const own = kind(el);
     const named = own.length > el.localName.length + 1 || BARE_POSTS.has(el.localName);
-    if (named && [...parent.children].some((s) => s !== el && kind(s) === own)) return { post: el, path };
+    if (named && [...parent.children].some((s) => s !== el && kind(s) === own && follow(s, path))) return { post: el, path };
     path.unshift(own);
   }
   return null;
 }
 
-/** The element at `path` (kinds, from the post down) in `post`, when there is one. */
-function follow(post: Element, path: readonly string[]): Element | null {
-  let at: Element | undefined = post;
-  for (const step of path) {
-    at = [...at.children].find((c) => kind(c) === step);
-    if (!at) return null;
+/** The element at `path` (kinds, from the post down) in `post`, when there is one. Boxes
+ *  of one kind side by side (a post's author cell and its message cell) are each tried. */
+function follow(post: Element, path: readonly string[], from = 0): Element | null {
+  if (from === path.length) return post;
+  for (const c of post.children) {
+    const found = kind(c) === path[from] ? follow(c, path, from + 1) : null;
+    if (found) return found;
   }
-  return at;
+  return null;
 }
 
 /**
@@ -109,7 +127,8 @@ export function addSiblingPosts(doc: Document, out: Element, kept: string, prose
     if (sibling === post) { after = true; continue; }
     const other = follow(sibling, path);
     const text = other ? normText(other.textContent ?? '') : '';
-    if (!other || !text || kept.includes(text) || added.includes(text)) continue;
+    // A box holding form fields is a sign-up or contact form set beside the text, never a post's body.
+    if (!other || !text || kept.includes(text) || added.includes(text) || other.querySelector(FIELDS)) continue;
     const copy = out.ownerDocument.importNode(other, true);
     if (after) out.append(copy); else out.insertBefore(copy, before);
     added += ` ${text}`;

@@ -365,4 +365,15 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.close();
     await page.bringToFront();
   });
+
+  it('shows every reply of a forum thread whose posts sit in an author column beside a message column', async () => {
+    const { tab, body } = await openClean('/forum-post-columns/source.html');
+    const first = body.indexOf('We took a cast-iron column radiator out');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(body.indexOf('Test that bottom coat for lead')).toBeGreaterThan(first);
+    expect(body.indexOf('The swab turned red')).toBeGreaterThan(body.indexOf('dips them in a caustic tank'));
+    expect(body).not.toContain('ridgeplumb');
+    await tab.close();
+    await page.bringToFront();
+  });
 });
