@@ -6,7 +6,7 @@
  * query instead of a JavaScript step on every node of the page.
  */
 import { findContainer } from './container';
-import { readMetadata } from './metadata';
+import { readMetadata, type PageMetadata } from './metadata';
 import { BODY_PARAGRAPH, textLength } from './page-walk';
 import { ARTICLE_TYPES, weigh } from './score';
 import type { BodyAnchors, Layout, Signals } from './signals';
@@ -32,10 +32,10 @@ const NEUTRAL: Layout = {
   families: emptyFamilies(),
 };
 
-/** True when the head declares an article both ways. */
-export function declaresArticle(doc: Document): boolean {
+/** The head's metadata when it declares an article both ways, else null. */
+export function declaredArticle(doc: Document): PageMetadata | null {
   const meta = readMetadata(doc, HEAD_ONLY);
-  return meta.ogType === 'article' && meta.schemaTypes.some((t) => ARTICLE_TYPES.test(t));
+  return meta.ogType === 'article' && meta.schemaTypes.some((t) => ARTICLE_TYPES.test(t)) ? meta : null;
 }
 
 /**
@@ -79,10 +79,11 @@ export function paragraphAnchors(body: Element): BodyAnchors | null {
 /** The verdict for a page that declares itself an article, or null to read it as any other. */
 export function declaredVerdict(doc: Document, url: URL): Verdict | null {
   const body = doc.body;
-  if (!body || !declaresArticle(doc)) return null;
+  const meta = body ? declaredArticle(doc) : null;
+  if (!body || !meta) return null;
   const anchors = paragraphAnchors(body);
   if (!anchors) return null;
-  const signals: Signals = { url: urlShape(url), meta: readMetadata(doc, HEAD_ONLY), readerable: false, layout: NEUTRAL };
+  const signals: Signals = { url: urlShape(url), meta, readerable: false, layout: NEUTRAL };
   const verdict = verdictOf(weigh(signals));
   return verdict.article ? { ...verdict, container: findContainer(doc, anchors) } : null;
 }
