@@ -6,15 +6,14 @@
  * query instead of a JavaScript step on every node of the page.
  */
 import { findContainer } from './container';
-import { readMetadata, type PageMetadata } from './metadata';
-import { BODY_PARAGRAPH, textLength } from './page-walk';
+import { HEAD_ONLY, readMetadata, type PageMetadata } from './metadata';
+import { BODY_PARAGRAPH, largest, textLength } from './page-walk';
 import { ARTICLE_TYPES, weigh } from './score';
 import type { BodyAnchors, Layout, Signals } from './signals';
 import { urlShape } from './url-shape';
 import { emptyFamilies } from './class-names';
 import { verdictOf, type Verdict } from './verdict';
 
-const HEAD_ONLY = { jsonLd: [], itemTypes: [], itemDate: false, itemAuthor: false, relAuthor: false };
 /** Read in one task, so bounded well below a long task (about 10 µs a paragraph, cold): a
  *  larger page is read by the walk in its idle slices. */
 const MAX_ELEMENTS = 15_000;
@@ -61,19 +60,14 @@ export function paragraphAnchors(body: Element): BodyAnchors | null {
     for (const a of p.querySelectorAll('a[href]')) linkChars += textLength(a.textContent ?? '');
     if (linkChars < chars / 2) add(credit, parent, chars);
   }
-  const largest = (m: Map<Element, number>) => {
-    let best: Element | null = null, most = 0;
-    for (const [el, n] of m) if (n > most) { best = el; most = n; }
-    return best;
-  };
-  const bestParent = largest(credit);
-  if (!bestParent || credit.get(bestParent)! < MIN_BODY_CHARS) return null;
+  const [bestParent, bestChars] = largest(credit);
+  if (!bestParent || bestChars < MIN_BODY_CHARS) return null;
   const articleBody = [...body.querySelectorAll('[itemprop]')].find((el) => /\barticleBody\b/i.test(el.getAttribute('itemprop') ?? '')) ?? null;
   const elementChars = new Map<Element, number>();
   for (const el of [bestParent, articleBody, bestParent?.parentElement?.closest('article')]) {
     if (el && !elementChars.has(el)) elementChars.set(el, textLength(el.textContent ?? ''));
   }
-  return { bestParent, articleBody, shortParagraphParent: largest(anyParagraph), elementChars };
+  return { bestParent, articleBody, shortParagraphParent: largest(anyParagraph)[0], elementChars };
 }
 
 /** The verdict for a page that declares itself an article, or null to read it as any other. */

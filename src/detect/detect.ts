@@ -5,7 +5,7 @@
  */
 import { findContainer } from './container';
 import { declaredVerdict } from './declared';
-import { readMetadata } from './metadata';
+import { HEAD_ONLY, readMetadata } from './metadata';
 import { ARTICLE_TYPES, weigh } from './score';
 import { readSignals, readSignalsSliced, type BodyAnchors, type Signals } from './signals';
 import { urlShape } from './url-shape';
@@ -34,7 +34,6 @@ export function headVerdict(doc: Document, url: URL): Verdict | null {
   return verdictOf([{ weight: -1, reason: 'site home page' }]);
 }
 
-const HEAD_ONLY = { jsonLd: [], itemTypes: [], itemDate: false, itemAuthor: false, relAuthor: false };
 
 /** The verdict from the page walk, whatever the head declares (tests, eval comparisons). */
 export function walkedVerdict(doc: Document, url: URL): Verdict {

@@ -16,6 +16,9 @@ export interface PageMetadata {
   author: boolean;
 }
 
+/** Body facts that say nothing: the head read alone, before or without the page walk. */
+export const HEAD_ONLY = { jsonLd: [], itemTypes: [], itemDate: false, itemAuthor: false, relAuthor: false };
+
 /** JSON-LD can be huge; the walk is bounded. */
 const MAX_JSONLD_NODES = 2000;
 /** Keys whose values describe other things (breadcrumbs, the publisher, comments). */

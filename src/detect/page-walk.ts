@@ -86,7 +86,7 @@ export function textLength(s: string): number {
 interface Tally { chars: number; linkChars: number }
 
 /** The element with the largest count (the first seen on a tie), or null for none above 0. */
-function largest(counts: ReadonlyMap<Element, number>): [Element | null, number] {
+export function largest(counts: ReadonlyMap<Element, number>): [Element | null, number] {
   let best: Element | null = null;
   let most = 0;
   for (const [el, n] of counts) if (n > most) { best = el; most = n; }
