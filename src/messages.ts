@@ -27,13 +27,16 @@ export interface PageStatus {
   readerError?: string;
   /** Distinct names marked on the page (0 when cards are off). */
   names: number;
+  /** Names are still being found (the names chunk starting, or a pass over the text under
+   *  way): `names` may still grow. The popup says so; the bench waits for it to end. */
+  findingNames: boolean;
   cardsEnabled: boolean;
   /** Paint timings, only in the bench's own build (src/probes/paint.ts). */
   perf?: PagePerf;
 }
 
 export function initialStatus(host: string): PageStatus {
-  return { host, article: null, score: 0, reasons: [], readerOpen: false, names: 0, cardsEnabled: false };
+  return { host, article: null, score: 0, reasons: [], readerOpen: false, names: 0, findingNames: false, cardsEnabled: false };
 }
 
 /** Background or popup → content script in one tab. */
@@ -41,13 +44,9 @@ export interface ToContent {
   'page/status': { request: {}; reply: PageStatus };
   'reader/toggle': { request: { open?: boolean }; reply: PageStatus };
   'cards/step': { request: { direction: 1 | -1 }; reply: void };
-  'names/list': { request: {}; reply: NameOnPage[] };
   /** Opens or closes the who's-who panel; `shown` is false when the page has no names. */
   'whoswho/toggle': { request: {}; reply: { shown: boolean } };
 }
-
-/** One distinct name marked on the page (popup list, tests). */
-export interface NameOnPage { id: string; name: string; type: string; surfaces: string[]; count: number }
 
 export type Message<M, K extends keyof M> = { type: K } & (M[K] extends { request: infer R } ? R : never);
 export type Reply<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../src/messages.ts';
 import { BUDGETS } from '../../src/timing.ts';
-import { heapAfterGc, longTasks, messageTab, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
+import { heapAfterGc, longTasks, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
 import { PAGE_HUNG, type LoadRun } from './figures.ts';
 import { ms2 } from './stats.ts';
 import { analyzeTrace, type TraceEvent, type TraceFigures } from './trace.ts';
@@ -72,18 +72,23 @@ export async function loadWith(b: BenchBrowser, url: string): Promise<{ run: Loa
 async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeasured>>) {
   const control = b.control!;
   const tabId = await newestTabId(control);
-  // The content script starts at document_idle, after load: ask until it answers.
-  // names/list answers after detection and after every annotator has settled.
-  const answered = await until(() => messageTab(control, tabId, { type: 'names/list' }).then(() => true, () => false), Boolean, 10_000);
-  if (!answered) {
+  // The content script starts at document_idle, after load: ask until it answers. Its
+  // status answers once detection has run (and names, on an article, have started).
+  const first = await until(() => pageStatus(control, tabId).catch(() => null), (s) => s !== null, 10_000);
+  if (!first) {
     // A page whose own scripts never let it go idle (a decoder loop that spins when its
     // trackers cannot load) never reaches document_idle, with or without Gloss.
     const alive = await Promise.race([m.page.evaluate(() => true).catch(() => false), sleep(2000).then(() => false)]);
     throw new Error(alive ? 'the content script never answered' : `${PAGE_HUNG}: it does not answer a script of the test's own either`);
   }
-  const status = await pageStatus(control, tabId);
+  // Then until it says no names are being found any more (what the popup shows). Each ask
+  // is a small message the content script answers, counted in the run like the rest of
+  // its work: one every 100 ms keeps them few.
+  const done = (s: PageStatus | null) => !!s && s.article !== null && !s.findingNames;
+  const settled = done(first) ? first : await until(() => pageStatus(control, tabId).catch(() => null), done, 30_000, 100);
+  if (!settled) throw new Error('Gloss was still finding names on the page after 30 s');
   await sleep(QUIET_MS);
-  return { run: await finishRun(m), page: m.page, tabId, status };
+  return { run: await finishRun(m), page: m.page, tabId, status: settled };
 }
 
 /** Without the extension: load, then the same time the extension run took. */

@@ -29,6 +29,8 @@ export interface Annotator {
   readonly index: MarkIndex;
   /** Resolves when the pass under way (if any) has finished. */
   settled(): Promise<void>;
+  /** A pass is under way: what `settled()` waits for. */
+  busy(): boolean;
   refresh(): void;
   stop(): void;
 }
@@ -101,6 +103,7 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
   const api: Annotator = {
     get index() { return index; },
     settled: async () => { while (running) await running; },
+    busy: () => running !== null,
     refresh: schedule,
     stop() {
       controller.abort();

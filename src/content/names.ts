@@ -11,7 +11,6 @@ import { tooLargeToMark } from '../annotate/budget';
 import { startCards, type Cards } from '../cards/controller';
 import type { Mention } from '../matcher/match';
 import type { Settings } from '../settings/schema';
-import type { NameOnPage } from '../messages';
 import { statedDate } from '../reader/meta';
 import { whosWhoPanel } from '../whoswho/controller';
 
@@ -21,7 +20,8 @@ export interface NamesFeature {
   step(direction: 1 | -1): void;
   /** Distinct entities marked across roots. */
   count(): number;
-  list(): NameOnPage[];
+  /** Names are still being found in some root (`settled()` would wait). */
+  finding(): boolean;
   /** The names marked in `root` whose records say how to read them aloud: form → respelling. */
   pronunciations(root: Element | ShadowRoot): Promise<Map<string, string>>;
   /** Opens or closes the who's-who panel; false when there are no names to list. */
@@ -32,7 +32,7 @@ export interface NamesFeature {
 
 /**
  * The entities named so far on this page, by their index in the background's alias index:
- * what cards, the type switches and the names list need of them.
+ * what cards, the type switches and who's who need of them.
  */
 const entities = new Map<number, EntityRow>();
 
@@ -53,7 +53,7 @@ async function findNames(text: string): Promise<Mention[]> {
 const inReadingView = (root: Element | ShadowRoot) => (root as Node).getRootNode() !== document
   || !!(root as Element).closest?.('gloss-reader');
 
-const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async () => undefined, refresh() {}, stop() {} });
+const unmarked = (): Annotator => ({ index: new MarkIndex([]), settled: async () => undefined, busy: () => false, refresh() {}, stop() {} });
 
 export async function startNames(settings: Settings, host: string, signal: AbortSignal,
   onChange: () => void, onNotThis: (surface: string) => void, onOrphaned: () => void): Promise<NamesFeature> {
@@ -125,18 +125,7 @@ export async function startNames(settings: Settings, host: string, signal: Abort
     },
     step: (d) => cards.step(d),
     count: () => new Set(indexes().flatMap((i) => i.marks.map((m) => m.entity))).size,
-    list() {
-      const byEntity = new Map<number, NameOnPage>();
-      for (const mark of indexes().flatMap((i) => i.marks)) {
-        const [id, name, type] = entities.get(mark.entity) ?? ['', '', 'other'];
-        const entry = byEntity.get(mark.entity) ?? { id, name, type, surfaces: [], count: 0 };
-        entry.count++;
-        const surface = mark.surface.replace(/\s+/g, ' ');
-        if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
-        byEntity.set(mark.entity, entry);
-      }
-      return [...byEntity.values()];
-    },
+    finding: () => [...roots.values()].some((a) => a.busy()),
     settled: async () => { await Promise.all([...roots.values()].map((a) => a.settled())); },
     stop() {
       panel.close();

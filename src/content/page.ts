@@ -17,7 +17,7 @@ import { onGlossaryChanged } from '../glossary/changes';
 import { clearLeftovers } from './leftovers';
 import { loadedNames, loadNames, loadReader } from './chunks';
 
-const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'names/list', 'whoswho/toggle'];
+const CONTENT_MESSAGES: (keyof ToContent)[] = ['page/status', 'reader/toggle', 'cards/step', 'whoswho/toggle'];
 
 export interface PageContext {
   status: PageStatus;
@@ -40,7 +40,15 @@ export function startPage(): void {
   const ctx: PageContext = { status: initialStatus(host), settings: defaultSettings(), signal, names: null, verdict: null };
   let namesController: AbortController | null = null;
 
-  const refreshCount = () => { ctx.status.names = ctx.names?.count() ?? 0; };
+  /** Set from a names start's first step until it has added its root: the chunk loading
+   *  and the feature starting are part of finding names too (#17: the popup and the bench
+   *  read `findingNames`; no message waits for names). */
+  let namesStarting = false;
+
+  const refreshCount = () => {
+    ctx.status.names = ctx.names?.count() ?? 0;
+    ctx.status.findingNames = namesStarting || (ctx.names?.finding() ?? false);
+  };
 
   /** The settings names were last started with, as far as names read them. */
   let namesKey = '';
@@ -50,21 +58,28 @@ export function startPage(): void {
     namesController?.abort();
     ctx.names = null;
     namesController = null;
+    namesStarting = false;
     ctx.status.cardsEnabled = cardsWanted(ctx.settings, host);
     refreshCount();
     if (!ctx.status.cardsEnabled || !ctx.verdict?.article) return;
     const own = new AbortController();
     namesController = own;
-    const { startNames } = await loadNames();
-    if (own.signal.aborted) return;
-    const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis, stop);
-    if (own.signal.aborted) return names.stop();
-    ctx.names = names;
-    names.addRoot(ctx.verdict.container ?? document.body);
-    // The reader chunk is loaded only when clean mode is open; never just to look.
-    if (ctx.status.readerOpen) {
-      const reader = await loadReader().then((m) => m.readerRoot()).catch(() => null);
-      if (reader) names.addRoot(reader);
+    namesStarting = true;
+    try {
+      const { startNames } = await loadNames();
+      if (own.signal.aborted) return;
+      const names = await startNames(ctx.settings, host, AbortSignal.any([signal, own.signal]), refreshCount, notThis, stop);
+      if (own.signal.aborted) return names.stop();
+      ctx.names = names;
+      names.addRoot(ctx.verdict.container ?? document.body);
+      // The reader chunk is loaded only when clean mode is open; never just to look.
+      if (ctx.status.readerOpen) {
+        const reader = await loadReader().then((m) => m.readerRoot()).catch(() => null);
+        if (reader) names.addRoot(reader);
+      }
+    } finally {
+      // Once aborted, a later start owns the flag (and cleared it when it began).
+      if (namesController === own) namesStarting = false;
     }
   }
 
@@ -135,9 +150,6 @@ export function startPage(): void {
       case 'cards/step':
         ctx.names?.step(msg.direction);
         return undefined;
-      case 'names/list':
-        await ctx.names?.settled();
-        return ctx.names?.list() ?? [];
       case 'whoswho/toggle':
         await ctx.names?.settled();
         return { shown: (await ctx.names?.toggleWhosWho()) ?? false };

@@ -8,7 +8,7 @@ import { messageTab } from '../../scripts/browsers/tabs';
 import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
 import { waitMarked } from './support/page-state';
 import { slugify } from '../../src/knowledge/checks';
-import type { NameOnPage } from '../../src/messages';
+import { closeWhosWho, openWhosWho, visitEveryMention } from './support/names';
 
 /** surface → entity id, for every name the demo article must have marked. */
 const expected = new Map(readFileSync('src/knowledge/coverage/demo-names.txt', 'utf8').split('\n')
@@ -33,8 +33,14 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
   afterAll(async () => { await browser?.close(); });
 
   it('marks every covered name on the demo article, with the right entity, and nothing else', async () => {
-    const names = await messageTab<NameOnPage[]>(control, tabId, { type: 'names/list' });
-    const marked = new Map(names.flatMap((n) => n.surfaces.map((s) => [s, n.id] as const)));
+    // Which entity each mark stands for, as who's who shows it: choosing a row goes to each
+    // of that entity's mentions in turn (the demo article marks no terms, which who's who
+    // leaves out, so every underlined name must be reached from some row).
+    expect(await openWhosWho(control, tabId, page)).toBe(true);
+    const visit = await visitEveryMention(page);
+    await closeWhosWho(control, tabId, page);
+    expect(visit.unlisted).toEqual([]);
+    const marked = new Map(visit.names.flatMap((n) => n.surfaces.map((s) => [s, n.id] as const)));
     for (const [surface, id] of expected) expect(marked.get(surface), surface).toBe(id);
     // Anything else marked must be one of those entities under another of its names
     // ("President Trump"), or a covered name outside the article text proper.

@@ -8,12 +8,16 @@ import { serveStatic, type StaticServer } from '../../scripts/browsers/server';
 import { messageTab } from '../../scripts/browsers/tabs';
 import { openPopup, openSession } from './support/session';
 import { cardEntity, cardWithRecord, markCentre, noCard } from './support/marks';
-import type { NameOnPage } from '../../src/messages';
-
+import { closeWhosWho, openWhosWho, visitEveryMention, whosWhoRows, whosWhoRowsWhen, type PanelRow } from './support/names';
+import { loadRecords } from '../../src/knowledge/load-files';
 
 let server: StaticServer;
 beforeAll(async () => { server = await serveStatic('demo'); });
 afterAll(async () => { await server?.close(); });
+
+/** Each shipped record's type, to tell countries from the other places who's who lists together. */
+const typeOf = new Map<string, string>(loadRecords().map((r) => [r.id, r.type]));
+const hasType = (rows: PanelRow[], type: string) => rows.some((r) => typeOf.get(r.id) === type);
 
 /** Number of names highlighted on the page (0 when cards are off: nothing of Gloss is left). */
 const marked = () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-name')?.size ?? 0;
@@ -52,16 +56,8 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
   afterAll(async () => { await browser?.close(); });
 
-  /** The tab's marked names once `ready` holds for them (or the last list after 5 s). */
-  async function namesWhen(ready: (list: NameOnPage[]) => boolean): Promise<NameOnPage[]> {
-    let list: NameOnPage[] = [];
-    for (let i = 0; i < 50; i++) {
-      list = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
-      if (ready(list)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return list;
-  }
+  /** Who's who's rows once `ready` holds for them (or the last ones after 5 s). */
+  const rowsWhen = (ready: (rows: PanelRow[]) => boolean) => whosWhoRowsWhen(options, tabId, page, ready);
 
   it('popup: cards off and on for this site, and clean mode, change the page', async () => {
     const popup = await openPopup({ browser }, tabId);
@@ -96,20 +92,20 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
 
   it('options: switching a type of name off reaches the open tab without a reload', async () => {
-    const before = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
-    expect(before.some((n) => n.type === 'country')).toBe(true);
+    const before = await whosWhoRows(options, tabId, page);
+    expect(hasType(before, 'country')).toBe(true);
     const navigations = await page.evaluate(() => performance.getEntriesByType('navigation').length);
 
     await clickTestId(options, 'opt-type-country');
     await options.waitFor(() => document.querySelector('[data-testid="saved"]')!.textContent !== '');
-    let after = await namesWhen((list) => !list.some((n) => n.type === 'country'));
-    expect(after.some((n) => n.type === 'country')).toBe(false);
-    expect(after.some((n) => n.type === 'person')).toBe(true);
+    let after = await rowsWhen((rows) => rows.length > 0 && !hasType(rows, 'country'));
+    expect(hasType(after, 'country')).toBe(false);
+    expect(hasType(after, 'person')).toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(navigations);
 
     await clickTestId(options, 'opt-type-country');
-    after = await namesWhen((list) => list.some((n) => n.type === 'country'));
-    expect(after.some((n) => n.type === 'country')).toBe(true);
+    after = await rowsWhen((rows) => hasType(rows, 'country'));
+    expect(hasType(after, 'country')).toBe(true);
   });
 
   it('options: Gloss switched on reaches a tab that loaded while it was off', async () => {
@@ -138,8 +134,9 @@ describe.each(BROWSERS)('controls in %s', (name) => {
   });
 
   it('a name added to the glossary gets its card on the open page', async () => {
-    const before = await messageTab<NameOnPage[]>(options, tabId, { type: 'names/list' });
-    expect(before.some((n) => n.surfaces.includes('Meridian Ledger'))).toBe(false);
+    const underlined = () => [...((CSS as any).highlights.get('gloss-name') ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' '));
+    expect(await page.evaluate(underlined)).not.toContain('Meridian Ledger');
+    expect((await whosWhoRows(options, tabId, page)).some((r) => r.id === 'user:meridian-ledger')).toBe(false);
 
     await options.evaluate(() => {
       const set = (sel: string, value: string) => {
@@ -155,10 +152,18 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     await options.waitFor(() => document.querySelector('[data-testid="glossary-entries"]')?.textContent?.includes('Meridian Ledger') ?? false);
     expect(await localStorageValue(options, 'glossary')).toMatchObject({ entries: [{ id: 'meridian-ledger', name: 'Meridian Ledger' }] });
 
-    const names = await namesWhen((list) => list.some((n) => n.id === 'user:meridian-ledger'));
-    expect(names.find((n) => n.id === 'user:meridian-ledger')).toMatchObject({ surfaces: ['Meridian Ledger'], type: 'organization' });
-
+    const rows = await rowsWhen((list) => list.some((r) => r.id === 'user:meridian-ledger'));
+    expect(rows.find((r) => r.id === 'user:meridian-ledger')?.group).toBe('Organisations and groups');
+    // Every mention of it is the name as written in the glossary (choosing a row opens a
+    // card, which the page paints only in front).
     await page.bringToFront();
+    expect(await openWhosWho(options, tabId, page)).toBe(true);
+    const visit = await visitEveryMention(page, ['user:meridian-ledger']);
+    await closeWhosWho(options, tabId, page);
+    expect(visit.names).toEqual([expect.objectContaining({ surfaces: ['Meridian Ledger'] })]);
+    expect(visit.names[0]!.visited).toBe(visit.names[0]!.listed);
+    expect(await page.evaluate(underlined)).toContain('Meridian Ledger');
+
     const at = await markCentre(page, 'Meridian Ledger');
     expect(at).not.toBeNull();
     await page.mouseMove(at!.x - 20, at!.y + 80);
@@ -167,8 +172,9 @@ describe.each(BROWSERS)('controls in %s', (name) => {
     expect(await page.evaluate(cardEntity)).toBe('user:meridian-ledger');
     const card = await page.evaluate(() => {
       const root = document.querySelector('gloss-card')!.shadowRoot!;
-      return { text: root.textContent!, bold: root.querySelectorAll('b').length };
+      return { text: root.textContent!, bold: root.querySelectorAll('b').length, type: root.querySelector('.card')!.getAttribute('data-type') };
     });
+    expect(card.type).toBe('organization');
     expect(card.text).toContain('The news site <b>this article</b> ran on');
     expect(card.text).toContain('your glossary');
     expect(card.bold).toBe(0);

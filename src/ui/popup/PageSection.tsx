@@ -25,7 +25,8 @@ export function PageSection({ model, busy, onToggleClean, onWhosWho }: { model: 
       </button>
       {model.readerError && <p class="error" role="alert" data-testid="reader-error">{model.readerError}</p>}
       <p data-testid="names" aria-live="polite">
-        {model.cardsBlock ? t(BLOCK_TEXT[model.cardsBlock]) : t('popupNames', String(model.names))}
+        {model.cardsBlock ? t(BLOCK_TEXT[model.cardsBlock])
+          : t(model.findingNames ? 'popupNamesFinding' : 'popupNames', String(model.names))}
       </p>
       {!model.cardsBlock && model.names > 0 && (
         <button type="button" data-testid="whos-who" onClick={onWhosWho}>{t('popupWhosWho')}</button>

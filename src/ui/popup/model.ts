@@ -13,6 +13,8 @@ export interface PopupModel {
   cleanOpen: boolean;
   readerError: string | null;
   names: number;
+  /** Names are still being found: `names` is a count so far. */
+  findingNames: boolean;
   /** The per-site switch: on unless this site has "no cards". */
   siteCards: boolean;
   cardsBlock: CardsBlock;
@@ -34,6 +36,7 @@ export function popupModel(status: PageStatus, settings: Settings): PopupModel {
     cleanOpen: status.readerOpen,
     readerError: status.readerError ?? null,
     names: cardsBlock ? 0 : status.names,
+    findingNames: !cardsBlock && status.findingNames,
     siteCards: !rule.noCards,
     cardsBlock,
     alwaysClean: !!rule.alwaysClean,

@@ -9,7 +9,7 @@ vi.mock('../../../src/detect/detect', () => ({
   detectArticleSliced: vi.fn(async () => ({ ...verdict, container: verdict.container ?? document.body })),
 }));
 
-const names = { addRoot: vi.fn(), removeRoot: vi.fn(), step: vi.fn(), count: vi.fn(() => 2), list: vi.fn(() => []), settled: vi.fn(async () => {}), stop: vi.fn() };
+const names = { addRoot: vi.fn(), removeRoot: vi.fn(), step: vi.fn(), count: vi.fn(() => 2), finding: vi.fn(() => false), settled: vi.fn(async () => {}), stop: vi.fn() };
 const namesChunk = { startNames: vi.fn(async () => names), forgetAliasIndex: vi.fn() };
 const readerChunk = { toggleReader: vi.fn(async () => {}), readerRoot: vi.fn(() => null) };
 vi.mock('../../../src/content/chunks', () => ({
@@ -78,6 +78,51 @@ describe('the page lifecycle', () => {
     expect(readerChunk.toggleReader).toHaveBeenCalledWith(expect.objectContaining({ verdict: expect.objectContaining({ article: true }) }), true);
     await fake.toContentScript({ type: 'cards/step', direction: -1 });
     expect(names.step).toHaveBeenCalledWith(-1);
+  });
+
+  // #17: the popup and the bench learn from the status whether names are still being
+  // found; no message of their own waits for names.
+  it('says names are being found while a pass is under way, and how many so far', async () => {
+    names.finding.mockReturnValue(true);
+    startPage();
+    await settle();
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ names: 2, findingNames: true });
+    names.finding.mockReturnValue(false);
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ names: 2, findingNames: false });
+  });
+
+  it('says names are being found while the names chunk loads after a settings change', async () => {
+    startPage();
+    await settle();
+    let chunkLoaded!: () => void;
+    vi.mocked(loadNames).mockImplementationOnce(() => new Promise((ok) => { chunkLoaded = () => ok(namesChunk as never); }));
+    const fewer = defaultSettings();
+    fewer.cards.types.country = false;
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: fewer });
+    await settle();
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ findingNames: true, names: 0 });
+    chunkLoaded();
+    await settle();
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ findingNames: false, names: 2 });
+  });
+
+  it('is not left finding names when cards are switched off while names start', async () => {
+    startPage();
+    await settle();
+    let chunkLoaded!: () => void;
+    vi.mocked(loadNames).mockImplementationOnce(() => new Promise((ok) => { chunkLoaded = () => ok(namesChunk as never); }));
+    const key = defaultSettings();
+    key.cards.types.country = false;
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: key });
+    await settle();
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ findingNames: true, names: 0 });
+    const off = defaultSettings();
+    off.cards.enabled = false;
+    await fake.browser.storage.sync.set({ [SETTINGS_KEY]: off });
+    await settle();
+    chunkLoaded();
+    await settle();
+    expect(await fake.toContentScript({ type: 'page/status' })).toMatchObject({ findingNames: false, names: 0, cardsEnabled: false });
   });
 
   it('stops listening once the extension is gone under the page', async () => {

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, calls, onTabMessage, resetBrowser } from '../support/fake-browser';
 import { Popup } from '../../../src/ui/popup/Popup';
 import type { PageStatus } from '../../../src/messages';
+import { act } from 'preact/test-utils';
 import { accessibleName, click, mount, settle, unmount, until } from './render';
 
 vi.mock('../../../src/platform/browser', () => import('../support/fake-browser'));
 
 const status = (over: Partial<PageStatus> = {}): PageStatus => ({
   host: 'news.example', article: true, score: 0.9, reasons: ['long paragraphs (Readability)', 'schema.org NewsArticle', 'a reason with no message'],
-  readerOpen: false, names: 12, cardsEnabled: true, ...over,
+  readerOpen: false, names: 12, findingNames: false, cardsEnabled: true, ...over,
 });
 
 async function stored() {
@@ -44,6 +45,18 @@ describe('popup', () => {
     expect(shortcuts).toContain('Alt+Shift+R');
     expect(shortcuts).toContain('Not set');
     expect(shortcuts).toContain('chrome://extensions/shortcuts');
+  });
+
+  it('says names are still being found, with the count so far, until they all are', async () => {
+    current = status({ names: 3, findingNames: true });
+    const root = await mount(<Popup />);
+    await until(() => !!root.querySelector('[data-testid="names"]'), 'names');
+    expect(root.querySelector('[data-testid="names"]')!.textContent).toBe('Looking for names on this page… 3 so far');
+    current = status({ names: 12, findingNames: false });
+    // The popup asks again while it is open (TIMING.popupStatusRefreshMs).
+    const done = () => root.querySelector('[data-testid="names"]')!.textContent === 'Names with cards on this page: 12';
+    for (let waited = 0; waited < 3000 && !done(); waited += 50) await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(done()).toBe(true);
   });
 
   it('gives every control an accessible name', async () => {
