@@ -32,9 +32,9 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
     await page.bringToFront();
     await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row .desc'), undefined, 5000);
     // Choosing each row as often as its count says reaches that many different marks, and
-    // together the rows reach every underlined name, each from one row (the demo article
-    // marks no terms, the one kind who's who leaves out, and fewer names than are
-    // underlined only near the viewport).
+    // together the rows reach every underlined name, each from one row. (The demo article
+    // marks no terms, the one kind who's who leaves out, and under BUDGETS.highlightAllMarks
+    // names, so every mark is underlined, not only those near the viewport.)
     const visit = await visitEveryMention(page);
     expect(visit.unlisted).toEqual([]);
     expect(visit.twice).toEqual([]);
