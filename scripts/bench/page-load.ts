@@ -83,9 +83,9 @@ async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeas
   }
   // Then until it says no names are being found any more (what the popup shows). Each ask
   // is a small message the content script answers, counted in the run like the rest of
-  // its work: one every 100 ms keeps them few.
+  // its work: one every 250 ms keeps them few.
   const done = (s: PageStatus | null) => !!s && s.article !== null && !s.findingNames;
-  const settled = done(first) ? first : await until(() => pageStatus(control, tabId).catch(() => null), done, 30_000, 100);
+  const settled = done(first) ? first : await until(() => pageStatus(control, tabId).catch(() => null), done, 30_000, 250);
   if (!settled) throw new Error('Gloss was still finding names on the page after 30 s');
   await sleep(QUIET_MS);
   return { run: await finishRun(m), page: m.page, tabId, status: settled };
