@@ -145,6 +145,7 @@ export const LOW_QUALITY_HOSTS: ReadonlySet<string> = new Set([
   'labeldiagram.com',
   'lawfirms1.com',
   'learnthrupractice.com',
+  'linuxtoday-net.pages.dev',
   'localnewswave.com',
   'longform.social',
   'macrohint.com',
