@@ -56,10 +56,12 @@ describe.each(BROWSERS)("who's who in %s", (name) => {
   });
 
   it('goes to a mention and opens its card when a row is chosen', async () => {
+    // Whatever was active before (the card a row opened last) must give way to Qatar's mark.
+    await page.evaluate(() => { (window as any).__activeBefore = [...((CSS as any).highlights.get('gloss-name-active') ?? [])][0] ?? null; });
     await page.evaluate(() => (document.querySelector('gloss-whoswho')!.shadowRoot!.querySelector('[data-entity="qatar"]') as HTMLElement).click());
     await page.waitFor(cardWithRecord, undefined, 5000);
+    await page.waitFor(() => { const now = [...((CSS as any).highlights.get('gloss-name-active') ?? [])][0]; return !!now && now !== (window as any).__activeBefore; }, undefined, 5000);
     expect(await page.evaluate(cardEntity)).toBe('qatar');
-    await page.waitFor(() => ((CSS as any).highlights.get('gloss-name-active')?.size ?? 0) > 0, undefined, 5000);
     const active = await page.evaluate(() => [...((CSS as any).highlights.get('gloss-name-active') ?? [])].map((r: Range) => r.toString()));
     expect(active).toEqual(['Qatar']);
     // Focus moved from the row into the card: the card stays.
