@@ -13,6 +13,9 @@ import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
+import { activeName } from './active-name';
+import { loadingAfter } from './loading-card';
+import { TIMING } from '../timing';
 import { notePainted } from '../probes/paint';
 import { extensionContextGone } from '../platform/browser';
 import { toBackground } from '../platform/messaging';
@@ -75,15 +78,14 @@ export function startCards(opts: CardsOptions): Cards {
     host.root.append(wrap);
   };
 
-  const setActive = (mark: Mark | null) => {
-    setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []);
-  };
+  const active = activeName<Mark>((mark) => setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []));
 
   /** Set while a card previews a name beside something else than its mention. */
   let anchorEl: Element | null = null;
   const anchor = (mark: Mark) => () => (anchorEl ? anchorEl.getBoundingClientRect() : lineRectNear(mark.range.getClientRects(), pointerY));
 
   function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean): Promise<void> {
+    ensureHost();
     if (!wrap) return Promise.resolve();
     const id = opts.entityId(mark.entity);
     render(
@@ -95,22 +97,20 @@ export function startCards(opts: CardsOptions): Cards {
     return placeCard(anchor(mark), wrap).then((ok) => {
       if (!ok || intent.shown !== mark) return;
       wrap!.classList.add('open');
-      // The active-name highlight repaints every highlighted line on the page: do it in
-      // the frame after the card, so the card itself is not held back (bench: card paint).
-      requestAnimationFrame(() => { if (intent.shown === mark) setActive(mark); });
+      active.show(mark);
       if (focus) (wrap!.querySelector('.card') as HTMLElement | null)?.focus();
     });
   }
 
   async function show(mark: Mark, focus = false) {
-    ensureHost();
     const card = () => wrap!.querySelector('.card') as HTMLElement | null;
     const id = opts.entityId(mark.entity);
     const cached = cache.get(id);
     if (cached !== undefined) { void paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
-    void paint(mark, null, true, false);
+    const arrivedInTime = loadingAfter(TIMING.cardLoadingAfterMs, () => { if (intent.shown === mark) void paint(mark, null, true, false); });
     // The one record this card needs, from the background's knowledge gateway.
     const record = await toBackground({ type: 'kb/record', id }).catch(() => null);
+    arrivedInTime();
     const arrived = performance.now();
     cache.set(id, record);
     if (intent.shown === mark) {
@@ -122,7 +122,7 @@ export function startCards(opts: CardsOptions): Cards {
 
   function hide() {
     anchorEl = null;
-    setActive(null);
+    active.clear();
     if (wrap) { wrap.classList.remove('open'); render(null, wrap); }
     host?.remove();
     host = null;
