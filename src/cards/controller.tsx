@@ -14,8 +14,7 @@ import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
 import { activeName } from './active-name';
-import { loadingAfter } from './loading-card';
-import { TIMING } from '../timing';
+import { loadingAfter, loadingDelayMs } from './loading-card';
 import { notePainted } from '../probes/paint';
 import { extensionContextGone } from '../platform/browser';
 import { toBackground } from '../platform/messaging';
@@ -66,6 +65,8 @@ export function startCards(opts: CardsOptions): Cards {
   let stepAt = -1;
   let returnFocus: Element | null = null;
   const cache = new Map<string, CardRecord | null>();
+  /** A card with its record has been painted on this page (src/cards/loading-card.ts). */
+  let painted = false;
 
   const ensureHost = () => {
     if (host) return;
@@ -107,15 +108,18 @@ export function startCards(opts: CardsOptions): Cards {
     const id = opts.entityId(mark.entity);
     const cached = cache.get(id);
     if (cached !== undefined) { void paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
-    const arrivedInTime = loadingAfter(TIMING.cardLoadingAfterMs, () => { if (intent.shown === mark) void paint(mark, null, true, false); });
-    // The one record this card needs, from the background's knowledge gateway.
-    const record = await toBackground({ type: 'kb/record', id }).catch(() => null);
+    // The one record this card needs, from the background's knowledge gateway: asked first,
+    // so the background looks it up while a first card paints its placeholder.
+    const asked = toBackground({ type: 'kb/record', id }).catch(() => null);
+    const arrivedInTime = loadingAfter(loadingDelayMs(!painted), () => { if (intent.shown === mark) void paint(mark, null, true, false); });
+    const record = await asked;
     arrivedInTime();
     const arrived = performance.now();
     cache.set(id, record);
     if (intent.shown === mark) {
       // npm run bench: record arrival → card rendered and placed → painted (issue #7).
       void paint(mark, record, false, focus).then(() => notePainted('card', arrived));
+      painted = true;
       card()?.setAttribute('tabindex', '-1');
     }
   }

@@ -1,14 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TIMING } from '../timing';
-import { loadingAfter } from './loading-card';
+import { loadingAfter, loadingDelayMs } from './loading-card';
 
 describe('the loading card', () => {
   beforeEach(() => { vi.useFakeTimers(); });
   afterEach(() => { vi.useRealTimers(); });
 
-  it('is never painted for a record that comes in time: the card is painted once, complete', () => {
+  it('is painted at once for the page\'s first card, which has its host and fonts to prepare', () => {
     const paintLoading = vi.fn();
-    const arrived = loadingAfter(TIMING.cardLoadingAfterMs, paintLoading);
+    loadingAfter(loadingDelayMs(true), paintLoading);
+    expect(paintLoading).toHaveBeenCalledTimes(1);
+  });
+
+  it('is never painted, after the first card, for a record that comes in time: the card is painted once, complete', () => {
+    const paintLoading = vi.fn();
+    const arrived = loadingAfter(loadingDelayMs(false), paintLoading);
     vi.advanceTimersByTime(25); // a background woken from sleep
     arrived();
     vi.advanceTimersByTime(1000);
@@ -17,7 +23,7 @@ describe('the loading card', () => {
 
   it('is painted once for a slow record, and no more after the record comes', () => {
     const paintLoading = vi.fn();
-    const arrived = loadingAfter(TIMING.cardLoadingAfterMs, paintLoading);
+    const arrived = loadingAfter(loadingDelayMs(false), paintLoading);
     vi.advanceTimersByTime(TIMING.cardLoadingAfterMs);
     expect(paintLoading).toHaveBeenCalledTimes(1);
     arrived();
