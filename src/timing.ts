@@ -23,6 +23,11 @@ export const TIMING = {
   scrollQuietMs: 200,
   /** Card fade; 0 under prefers-reduced-motion. */
   cardFadeMs: 150,
+  /** After a page's first card, a card shows "Loading…" only when its record takes longer
+   *  than this. A running background answers in about 4 ms and a woken one in about 25 ms
+   *  (bench): a placeholder painted first flashed for a few ms and held the complete card
+   *  back to the next frame (up to 16 ms more); src/cards/loading-card.ts. */
+  cardLoadingAfterMs: 100,
   /** Reading-view settings (theme, size, width) are saved this long after the last click:
    *  a saved change restarts name marking on the page, so a run of A+ clicks saves once. */
   readerPrefsSaveMs: 800,

@@ -62,3 +62,57 @@ describe('an annotator says whether it is finding names', () => {
     expect(a.index.marks).toHaveLength(0);
   });
 });
+
+// The reading view's article is annotated on every opening and stopped on every closing,
+// under the page's signal, which lives as long as the page: a listener left on that signal
+// keeps each closed view (its DOM, its component tree) alive (bench: "clean mode keeps
+// nothing per toggle").
+describe('a stopped annotator lets go of its root', () => {
+  /** The page signal's abort listeners still registered: added, minus removed, minus those tied to an aborted signal. */
+  function watchListeners(signal: AbortSignal) {
+    const live: { fn: unknown; tie?: AbortSignal }[] = [];
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((type: string, fn: EventListenerOrEventListenerObject, opts?: AddEventListenerOptions | boolean) => {
+      if (type === 'abort') live.push({ fn, tie: typeof opts === 'object' ? opts.signal : undefined });
+      add(type, fn, opts);
+    }) as typeof signal.addEventListener;
+    signal.removeEventListener = ((type: string, fn: EventListenerOrEventListenerObject, opts?: EventListenerOptions | boolean) => {
+      const at = live.findIndex((l) => l.fn === fn);
+      if (type === 'abort' && at >= 0) live.splice(at, 1);
+      remove(type, fn, opts);
+    }) as typeof signal.removeEventListener;
+    return () => live.filter((l) => !l.tie?.aborted).length;
+  }
+
+  it('leaves no listener on the page signal once stopped', async () => {
+    const page = new AbortController();
+    const listeners = watchListeners(page.signal);
+    document.body.innerHTML = '<article><p>Talks in Qatar resumed.</p></article>';
+    const background = heldFinder();
+    for (let i = 0; i < 3; i++) {
+      const a = annotate(document.querySelector('article')!, { find: background.find, keep: () => true, firstOnly: () => false,
+        quiet: true, layer: new HighlightLayer(), signal: page.signal });
+      await until(() => background.asked() === 1);
+      background.answerAll();
+      await a.settled();
+      a.stop();
+    }
+    expect(listeners()).toBe(0);
+    document.body.innerHTML = '';
+  });
+
+  it('still stops when the page signal aborts', async () => {
+    const page = new AbortController();
+    document.body.innerHTML = '<article><p>Qatar.</p></article>';
+    const background = heldFinder();
+    const a = annotate(document.querySelector('article')!, { find: background.find, keep: () => true, firstOnly: () => false,
+      quiet: true, layer: new HighlightLayer(), signal: page.signal });
+    await until(() => background.asked() === 1);
+    page.abort();
+    background.answerAll();
+    await until(() => !a.busy());
+    expect(a.index.marks).toHaveLength(0);
+    document.body.innerHTML = '';
+  });
+});

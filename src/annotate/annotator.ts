@@ -100,12 +100,16 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 
+  // The page-lifetime signal outlives this root (the reading view's article comes and goes
+  // with every toggle): its listener must go with the root, or it keeps the root alive.
+  const stopWithPage = () => api.stop();
   const api: Annotator = {
     get index() { return index; },
     settled: async () => { while (running) await running; },
     busy: () => running !== null,
     refresh: schedule,
     stop() {
+      opts.signal.removeEventListener('abort', stopWithPage);
       controller.abort();
       observer.disconnect();
       clearTimeout(timer);
@@ -113,7 +117,7 @@ export function annotate(root: Element | ShadowRoot, opts: AnnotateOptions): Ann
       index = new MarkIndex([]);
     },
   };
-  opts.signal.addEventListener('abort', () => api.stop(), { once: true });
+  opts.signal.addEventListener('abort', stopWithPage, { once: true });
   schedule();
   return api;
 }

@@ -13,6 +13,8 @@ import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { HoverIntent } from './intent';
 import { lineRectNear, placeCard } from './placement';
+import { activeName } from './active-name';
+import { loadingAfter, loadingDelayMs } from './loading-card';
 import { notePainted } from '../probes/paint';
 import { extensionContextGone } from '../platform/browser';
 import { toBackground } from '../platform/messaging';
@@ -63,6 +65,8 @@ export function startCards(opts: CardsOptions): Cards {
   let stepAt = -1;
   let returnFocus: Element | null = null;
   const cache = new Map<string, CardRecord | null>();
+  /** A card with its record has been painted on this page (src/cards/loading-card.ts). */
+  let painted = false;
 
   const ensureHost = () => {
     if (host) return;
@@ -75,15 +79,14 @@ export function startCards(opts: CardsOptions): Cards {
     host.root.append(wrap);
   };
 
-  const setActive = (mark: Mark | null) => {
-    setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []);
-  };
+  const active = activeName<Mark>((mark) => setHighlight(HIGHLIGHT_ACTIVE, mark ? [mark.range] : []));
 
   /** Set while a card previews a name beside something else than its mention. */
   let anchorEl: Element | null = null;
   const anchor = (mark: Mark) => () => (anchorEl ? anchorEl.getBoundingClientRect() : lineRectNear(mark.range.getClientRects(), pointerY));
 
   function paint(mark: Mark, record: CardRecord | null, loading: boolean, focus: boolean): Promise<void> {
+    ensureHost();
     if (!wrap) return Promise.resolve();
     const id = opts.entityId(mark.entity);
     render(
@@ -95,34 +98,35 @@ export function startCards(opts: CardsOptions): Cards {
     return placeCard(anchor(mark), wrap).then((ok) => {
       if (!ok || intent.shown !== mark) return;
       wrap!.classList.add('open');
-      // The active-name highlight repaints every highlighted line on the page: do it in
-      // the frame after the card, so the card itself is not held back (bench: card paint).
-      requestAnimationFrame(() => { if (intent.shown === mark) setActive(mark); });
+      active.show(mark);
       if (focus) (wrap!.querySelector('.card') as HTMLElement | null)?.focus();
     });
   }
 
   async function show(mark: Mark, focus = false) {
-    ensureHost();
     const card = () => wrap!.querySelector('.card') as HTMLElement | null;
     const id = opts.entityId(mark.entity);
     const cached = cache.get(id);
     if (cached !== undefined) { void paint(mark, cached, false, focus); card()?.setAttribute('tabindex', '-1'); return; }
-    void paint(mark, null, true, false);
-    // The one record this card needs, from the background's knowledge gateway.
-    const record = await toBackground({ type: 'kb/record', id }).catch(() => null);
+    // The one record this card needs, from the background's knowledge gateway: asked first,
+    // so the background looks it up while a first card paints its placeholder.
+    const asked = toBackground({ type: 'kb/record', id }).catch(() => null);
+    const arrivedInTime = loadingAfter(loadingDelayMs(!painted), () => { if (intent.shown === mark) void paint(mark, null, true, false); });
+    const record = await asked;
+    arrivedInTime();
     const arrived = performance.now();
     cache.set(id, record);
     if (intent.shown === mark) {
       // npm run bench: record arrival → card rendered and placed → painted (issue #7).
       void paint(mark, record, false, focus).then(() => notePainted('card', arrived));
+      painted = true;
       card()?.setAttribute('tabindex', '-1');
     }
   }
 
   function hide() {
     anchorEl = null;
-    setActive(null);
+    active.clear();
     if (wrap) { wrap.classList.remove('open'); render(null, wrap); }
     host?.remove();
     host = null;

@@ -5,6 +5,7 @@
  * compared at their common precision, as the knowledge checks compare them.
  */
 import type { CardRecord } from '../knowledge/types';
+import { monthYear } from './month-names';
 
 export interface DatedLine { label: string; since?: string }
 
@@ -60,7 +61,5 @@ export function datedCard(record: CardRecord, publishedIso: string | null | unde
 export function formatMonth(date: string, locale: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
   if (!m) return date;
-  const year = Number(m[1]);
-  if (!m[2]) return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 0, 1));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, Number(m[2]) - 1, 1));
+  return monthYear(Number(m[1]), m[2] ? Number(m[2]) : null, locale);
 }

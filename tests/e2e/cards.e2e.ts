@@ -90,8 +90,6 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       const range = [...((CSS as any).highlights.get('gloss-name-active') ?? [])][0] as Range | undefined;
       return range ? `${range.toString()}@${Math.round(range.getBoundingClientRect().top + scrollY)}:${range.startOffset}` : null;
     };
-    const at = await page.evaluate(active);
-    expect(at).toBeTruthy();
     const activeBecomes = async (test: (now: string | null) => boolean) => {
       for (let waited = 0; waited < 5000; waited += 100) {
         if (test(await page.evaluate(active))) return true;
@@ -99,6 +97,10 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
       }
       return false;
     };
+    // The name's highlight follows the card by a frame (src/cards/active-name.ts).
+    expect(await activeBecomes((now) => !!now)).toBe(true);
+    const at = await page.evaluate(active);
+    expect(at).toBeTruthy();
     await messageTab(control, tabId, { type: 'cards/step', direction: 1 });
     expect(await activeBecomes((now) => !!now && now !== at)).toBe(true);
     await messageTab(control, tabId, { type: 'cards/step', direction: -1 });

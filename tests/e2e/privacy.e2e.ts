@@ -232,6 +232,8 @@ describe.each(BROWSERS)('privacy and fingerprinting in %s', (name) => {
     await page.bringToFront();
     const before = await page.evaluate(() => ({ pointer: (window as any).__pointer as number, clicks: (window as any).__pageEvents.clicks as number }));
     expect(await hoverCard(page, 'Jared Kushner')).toBe(true);
+    // The name's highlight follows the card by a frame (src/cards/active-name.ts).
+    await page.waitFor(() => (CSS as any).highlights.has('gloss-name-active'), undefined, 5000);
     const whileCardOpen = await page.evaluate(() => ({
       globals: Object.getOwnPropertyNames(window).sort(),
       sheets: document.adoptedStyleSheets.length,

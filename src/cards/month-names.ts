@@ -1,0 +1,42 @@
+/**
+ * "March 2026" without Intl for the languages Gloss speaks. The first Intl formatter a
+ * page's renderer builds costs 15-20 ms (ICU starts up; measured in the bench's Chromium),
+ * and a card names a month in the same task that paints it: the first card on a page
+ * missed its frame by that much. For these exact language tags the words below are what
+ * Intl.DateTimeFormat({ year: 'numeric', month: 'long' }) says (month-names.test.ts checks
+ * every month against Intl); any other tag (de-AT's "Jänner", ar-EG's Arabic-Indic digits)
+ * still asks Intl, once per tag.
+ */
+
+const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+
+/** Lower-cased tag → month names; all of these write "<month> <year>" with Latin digits. */
+export const KNOWN_MONTHS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['en', 'en-us', 'en-gb', 'en-ca', 'en-au', 'en-in'].map((tag) => [tag, EN] as const),
+  ...['de', 'de-de', 'de-ch'].map((tag) => [tag, DE] as const),
+  ['ar', AR] as const,
+]);
+
+const formatters = new Map<string, { month: Intl.DateTimeFormat; year: Intl.DateTimeFormat }>();
+
+function intlFor(locale: string) {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = {
+      month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+      year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+    };
+    formatters.set(locale, f);
+  }
+  return f;
+}
+
+/** `month` 1-12, or null for the year alone. */
+export function monthYear(year: number, month: number | null, locale: string): string {
+  const known = KNOWN_MONTHS.get(locale.toLowerCase());
+  if (known) return month === null ? String(year) : `${known[month - 1]} ${year}`;
+  const f = intlFor(locale);
+  return month === null ? f.year.format(Date.UTC(year, 0, 1)) : f.month.format(Date.UTC(year, month - 1, 1));
+}
