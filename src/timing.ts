@@ -30,12 +30,13 @@ export const TIMING = {
    *  idle time after the view is painted, but no longer than this, so the list is there
    *  before a reader gets to its button. */
   readerIdleWorkMs: 1000,
-  /** Past this many elements, clean mode shows "Preparing the clean view…" and waits a
-   *  frame before reading the page, then paints the article's beginning before the rest
-   *  (issue #14, item 4): the 100,000-node hostile page (39,000 elements) took 3-4 s in
-   *  Chromium and 8 s in Firefox, while the bench's real pages, up to about 6,000 elements,
-   *  open within a frame or a few. */
-  readerProgressElements: 15_000,
+  /** Past this many elements, clean mode first shows its view with "Preparing the clean
+   *  view…" and reads the page after that frame is painted, then paints the article's
+   *  beginning before the rest (issue #14, item 4). In the bench, pages past it were the
+   *  ones Readability alone took 100-600 ms on (wcxb-4264: 1,757 elements, 580 ms) and the
+   *  100,000-node hostile page took 3-4 s in Chromium, 8 s in Firefox; smaller pages open
+   *  within a few frames and show the article at once (the page sees one element added). */
+  readerProgressElements: 1500,
   /** Text painted first on such a page: a few screens of reading, cheap to parse. */
   readerFirstScreenChars: 6000,
   /** The open popup asks its tab for status this often: name marking runs in idle slices
