@@ -119,5 +119,7 @@ function cleanViewSummary(br: BrowserFigures): string[] {
   const names = [...new Set(pages.flatMap((p) => Object.keys(p.reader.phasesMs ?? {})))];
   const share = names.map((n) => `${n} ${ms(median(pages.map((p) => p.reader.phasesMs?.[n] ?? 0)))}`).join(', ');
   return [`clean view over ${pages.length} pages (${CLEAN_VIEW_GROUPS.join(', ')}): work / Readability.parse median ${times(median(ratios))}, p90 ${times(percentile(ratios, 0.9))}; `
-    + `first paint median ${ms(median(paints))}, p90 ${ms(percentile(paints, 0.9))}; Gloss's work by phase (median over pages): ${share}`];
+    + `first paint median ${ms(median(paints))}, p90 ${ms(percentile(paints, 0.9))} `
+    + `(${pages.filter((p) => p.reader.phasesMs?.progress !== undefined).length} pages large enough to paint "Preparing the clean view…" first); `
+    + `Gloss's work by phase (median over pages): ${share}`];
 }
