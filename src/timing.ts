@@ -32,11 +32,13 @@ export const TIMING = {
   readerIdleWorkMs: 1000,
   /** Past this many elements, clean mode first shows its view with "Preparing the clean
    *  view…" and reads the page after that frame is painted, then paints the article's
-   *  beginning before the rest (issue #14, item 4). In the bench, pages past it were the
-   *  ones Readability alone took 100-600 ms on (wcxb-4264: 1,757 elements, 580 ms) and the
-   *  100,000-node hostile page took 3-4 s in Chromium, 8 s in Firefox; smaller pages open
-   *  within a few frames and show the article at once (the page sees one element added). */
-  readerProgressElements: 1500,
+   *  beginning before the rest (issue #14, item 4). In the bench, the pages whose view
+   *  took over 100 ms to paint had from about 900 elements up (wcxb-0272: 937 elements,
+   *  175 ms; wcxb-4264: 1,757, over a second on a busy machine), and the 100,000-node
+   *  hostile page took 3-4 s in Chromium, 8 s in Firefox; the demo and the fixture pages,
+   *  under 800, open within a few frames and show the article at once (the page sees one
+   *  element added). */
+  readerProgressElements: 800,
   /** Text painted first on such a page: a few screens of reading, cheap to parse. */
   readerFirstScreenChars: 6000,
   /** The open popup asks its tab for status this often: name marking runs in idle slices
