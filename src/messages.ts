@@ -4,7 +4,7 @@
  */
 import type { CardRecord } from './knowledge/types';
 import type { FoundNames } from './matcher/wire';
-import type { PagePerf } from './probes/paint';
+import type { PagePerf, ReaderWork } from './probes/paint';
 
 /** Content script (and extension pages) → background. */
 export interface ToBackground {
@@ -33,6 +33,8 @@ export interface PageStatus {
   cardsEnabled: boolean;
   /** Paint timings, only in the bench's own build (src/probes/paint.ts). */
   perf?: PagePerf;
+  /** Clean view: Gloss's own work from the toggle to the view ready to paint (bench build only). */
+  readerWork?: ReaderWork;
 }
 
 export function initialStatus(host: string): PageStatus {

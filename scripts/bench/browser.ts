@@ -5,8 +5,9 @@
  *   vs without the extension; the window lasts until Gloss has detected, marked names
  *   and gone quiet, and the baseline page is given the same time;
  * - JS heap per tab after garbage collection, with vs without;
- * - clean view: 'reader/toggle' received → view painted, beside
- *   `new Readability(document.cloneNode(true)).parse()` alone on the same page;
+ * - clean view: 'reader/toggle' received → first paint, and Gloss's own work until the
+ *   view is ready to paint, beside `new Readability(document.cloneNode(true)).parse()`
+ *   alone on the same page;
  * - cards: record arrived → card painted, beside the wait for the next frame with no work;
  * - a DOM change of the page's own: style, layout and paint with vs without (marked pages).
  */
@@ -83,7 +84,8 @@ function summarize(p: BenchPage, url: string, status: PageStatus, withRuns: Load
     extensionLongTasks: withRuns.flatMap((r, run) => r.longTasks.filter((t) => causedByExtension(t, BUDGETS.longTaskMs)).map((t) => ({ run, ...t }))),
     longestWithMs: longest(withRuns),
     longestWithoutMs: longest(withoutRuns),
-    reader: { openMs: reader.openMs, readabilityMs, ratio: ms2(median(reader.openMs) / median(readabilityMs)), longTasksMs: reader.longTasksMs,
+    reader: { openMs: reader.openMs, workMs: reader.workMs, phasesMs: reader.phasesMs, readabilityMs,
+      ratio: ms2(median(reader.workMs) / median(readabilityMs)), longTasksMs: reader.longTasksMs,
       ...(reader.error ? { error: reader.error } : {}), ...(reader.trace ? { trace: phases(reader.trace) } : {}) },
     cards: { paintMs: cards.paintMs, nextFrameMs, ...(cards.trace ? { trace: phases(cards.trace) } : {}) },
   };

@@ -102,22 +102,43 @@ export function cardBudget(br: BrowserFigures | null): BudgetLine {
   };
 }
 
-export function cleanViewBudget(br: BrowserFigures | null): BudgetLine {
-  const name = 'clean view vs Readability.parse alone';
-  const limit = BUDGETS.cleanVsReadabilityRatio;
-  if (!br) return { name, ok: false, summary: 'not measured (no browser figures)', details: [] };
-  const pages = measured(br.pages).filter((p) => p.reader.openMs.length && p.reader.readabilityMs.length);
-  const over = pages.filter((p) => p.reader.ratio > limit);
+/** The pages the clean-view budgets are judged on (issue #14, item 4): the demo, the
+ *  fixtures and the corpus; the hostile and generated pages are reported beside them. */
+export const CLEAN_VIEW_GROUPS: readonly PageFigures['group'][] = ['demo', 'fixture', 'corpus'];
+
+/** The clean view's pages with both clocks and the baseline measured. */
+export function cleanViewPages(br: BrowserFigures): PageFigures[] {
+  return measured(br.pages).filter((p) => CLEAN_VIEW_GROUPS.includes(p.group) && p.reader.workMs?.length && p.reader.readabilityMs.length);
+}
+
+const worst = (pages: PageFigures[], by: (p: PageFigures) => number, say: (p: PageFigures) => string) =>
+  [...pages].sort((a, b) => by(b) - by(a)).slice(0, 5).map(say);
+
+/**
+ * Gloss's own work from the toggle to the view ready to paint, against Readability.parse
+ * alone on the same page (issue #14, item 4): median and p90 of the per-page ratios; and
+ * toggle → first paint at p90 over the same pages.
+ */
+export function cleanViewBudgets(br: BrowserFigures | null): BudgetLine[] {
+  const workName = 'clean view: Gloss\'s work vs Readability.parse alone';
+  const paintName = 'clean view: toggle to first paint';
+  if (!br) return [workName, paintName].map((name) => ({ name, ok: false, summary: 'not measured (no browser figures)', details: [] }));
+  const pages = cleanViewPages(br);
+  if (!pages.length) return [workName, paintName].map((name) => ({ name, ok: false, summary: 'not measured: clean mode opened on no page', details: [] }));
   const ratios = pages.map((p) => p.reader.ratio);
-  return {
-    name,
-    ok: pages.length > 0 && over.length === 0,
-    summary: pages.length
-      ? `${f2(Math.min(...ratios))}–${f2(Math.max(...ratios))}× on ${pages.length} pages (≤ ${limit}×)`
-      : 'not measured: clean mode opened on no page',
-    details: over.flatMap((p) => [`${p.id}: ${f2(median(p.reader.openMs))} ms vs ${f2(median(p.reader.readabilityMs))} ms = ${f2(p.reader.ratio)}×`,
-      ...phaseLine('  second open, traced', p.reader.trace)]),
-  };
+  const med = median(ratios), p90 = percentile(ratios, 0.9);
+  const paints = pages.map((p) => median(p.reader.openMs));
+  const paintP90 = percentile(paints, 0.9);
+  const phases = (p: PageFigures) => Object.entries(p.reader.phasesMs ?? {}).map(([k, v]) => `${k} ${f2(v)}`).join(', ');
+  return [
+    { name: workName, ok: med <= BUDGETS.cleanWorkVsReadabilityMedian && p90 <= BUDGETS.cleanWorkVsReadabilityP90,
+      summary: `median ${f2(med)}× (≤ ${BUDGETS.cleanWorkVsReadabilityMedian}×), p90 ${f2(p90)}× (≤ ${BUDGETS.cleanWorkVsReadabilityP90}×) over ${pages.length} pages`,
+      details: worst(pages, (p) => p.reader.ratio, (p) =>
+        `${p.id}: ${f2(median(p.reader.workMs))} ms (${phases(p)}) vs ${f2(median(p.reader.readabilityMs))} ms = ${f2(p.reader.ratio)}×`) },
+    { name: paintName, ok: paintP90 <= BUDGETS.cleanFirstPaintP90Ms,
+      summary: `p90 ${f2(paintP90)} ms (≤ ${BUDGETS.cleanFirstPaintP90Ms} ms), median ${f2(median(paints))} ms over ${pages.length} pages`,
+      details: worst(pages, (p) => median(p.reader.openMs), (p) => `${p.id}: ${f2(median(p.reader.openMs))} ms`) },
+  ];
 }
 
 export function toggleHeapBudget(br: BrowserFigures | null): BudgetLine {
@@ -190,7 +211,7 @@ export function budgets(m: MatcherFigures | null, b: BundleFigures | null, br: B
     b ? bundleBudget(b) : missing('content-script initial chunk'),
     ...pageCostBudgets(br),
     cardBudget(br),
-    cleanViewBudget(br),
+    ...cleanViewBudgets(br),
     toggleHeapBudget(br),
     ...backgroundBudgets(br),
   ];

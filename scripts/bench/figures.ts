@@ -54,8 +54,12 @@ export interface PageFigures {
   extensionLongTasks: ExtensionLongTask[];
   longestWithMs: number;
   longestWithoutMs: number;
-  /** Clean view: `trace` breaks down the second (traced) open. */
-  reader: { openMs: number[]; readabilityMs: number[]; ratio: number; error?: string; longTasksMs: number[]; trace?: Phases };
+  /** Clean view, per open: `openMs` toggle → first paint; `workMs` Gloss's own work from the
+   *  toggle to the view ready to paint (no frame waits), `phasesMs` its medians by phase;
+   *  `ratio` median work / median Readability.parse alone. `trace` breaks down the second
+   *  (traced) open. */
+  reader: { openMs: number[]; workMs: number[]; phasesMs: Record<string, number>; readabilityMs: number[]; ratio: number;
+    error?: string; longTasksMs: number[]; trace?: Phases };
   /** One DOM change of the page's own: style + layout + paint per change, with and
    *  without the extension (pages with names marked only). */
   pageChange?: { withMs: number; withoutMs: number };

@@ -1,6 +1,6 @@
 /** The printed report: plain-text tables, each figure beside its baseline, then budgets. */
 import type { BudgetLine } from './budgets.ts';
-import { KB } from './budgets.ts';
+import { CLEAN_VIEW_GROUPS, cleanViewPages, KB, percentile } from './budgets.ts';
 import type { BrowserFigures } from './browser.ts';
 import type { BundleFigures, ChunkGroup } from './bundle.ts';
 import type { MatcherFigures } from './matcher.ts';
@@ -69,9 +69,10 @@ export function browserSection(br: BrowserFigures): string[] {
       ms(p.extensionTaskMs), String(p.extensionLongTasks.length), `${ms(p.longestWithMs)} / ${ms(p.longestWithoutMs)}`, mb(p.heapAddedBytes)]),
   );
   const interact = table(
-    ['page', 'clean view', 'first open', 'Readability.parse', 'ratio', 'card painted', 'next frame, no work', 'cards'],
+    ['page', 'clean view: Gloss\'s work', 'first paint', 'first open paint', 'Readability.parse', 'ratio (work)', 'card painted', 'next frame, no work', 'cards'],
     ok.map((p) => [p.id,
-      p.reader.openMs.length ? ms(median(p.reader.openMs)) : (p.reader.error ? 'did not open' : '–'),
+      p.reader.workMs?.length ? ms(median(p.reader.workMs)) : (p.reader.error ? 'did not open' : '–'),
+      p.reader.openMs.length ? ms(median(p.reader.openMs)) : '–',
       p.reader.openMs.length ? ms(p.reader.openMs[0]!) : '–',
       ms(median(p.reader.readabilityMs)), times(p.reader.ratio),
       p.cards.paintMs.length ? ms(median(p.cards.paintMs)) : '–', ms(median(p.cards.nextFrameMs)), String(p.cards.paintMs.length)]),
@@ -82,6 +83,7 @@ export function browserSection(br: BrowserFigures): string[] {
     '',
     `Interactions (medians: clean view of ${br.repeats.reader} opens, the first loading the lazy chunk; Readability of ${br.repeats.reader} parses, same page, no extension)`,
     ...interact,
+    ...cleanViewSummary(br),
     ...(ok.some((p) => p.pageChange) ? ['',
       `A DOM change of the page's own (${PAGE_CHANGES} spans appended, traced): style + layout + paint per change`,
       ...table(['page', 'names', 'with Gloss', 'without', 'ratio'], ok.filter((p) => p.pageChange).map((p) =>
@@ -106,4 +108,18 @@ function backgroundLines(br: BrowserFigures): string[] {
 export function budgetSection(lines: BudgetLine[]): string[] {
   return ['Budgets (src/timing.ts BUDGETS)', ...lines.flatMap((l) =>
     [`${l.ok ? 'PASS' : 'FAIL'}  ${l.name}: ${l.summary}`, ...(l.ok ? [] : l.details.map((d) => `        ${d}`))])];
+}
+
+/** The clean view's figures over the budget's pages, and where Gloss's work goes. */
+function cleanViewSummary(br: BrowserFigures): string[] {
+  const pages = cleanViewPages(br);
+  if (!pages.length) return [];
+  const ratios = pages.map((p) => p.reader.ratio);
+  const paints = pages.map((p) => median(p.reader.openMs));
+  const names = [...new Set(pages.flatMap((p) => Object.keys(p.reader.phasesMs ?? {})))];
+  const share = names.map((n) => `${n} ${ms(median(pages.map((p) => p.reader.phasesMs?.[n] ?? 0)))}`).join(', ');
+  return [`clean view over ${pages.length} pages (${CLEAN_VIEW_GROUPS.join(', ')}): work / Readability.parse median ${times(median(ratios))}, p90 ${times(percentile(ratios, 0.9))}; `
+    + `first paint median ${ms(median(paints))}, p90 ${ms(percentile(paints, 0.9))} `
+    + `(${pages.filter((p) => p.reader.phasesMs?.progress !== undefined).length} pages large enough to paint "Preparing the clean view…" first); `
+    + `Gloss's work by phase (median over pages): ${share}`];
 }

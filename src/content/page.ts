@@ -5,7 +5,7 @@
  */
 import { browser, extensionContextGone } from '../platform/browser';
 import { initialStatus, isMessage, type AnyMessage, type PageStatus, type ToContent } from '../messages';
-import { notePainted, paintTimings } from '../probes/paint';
+import { notePainted, paintTimings, readerWork, startReaderWork } from '../probes/paint';
 import { whenIdle } from '../schedule/idle';
 import { detectArticleSliced, type Verdict } from '../detect/detect';
 import { runSliced } from '../schedule/slices';
@@ -137,10 +137,11 @@ export function startPage(): void {
     switch (msg.type) {
       case 'page/status':
         refreshCount();
-        return { ...ctx.status, perf: paintTimings() };
+        return { ...ctx.status, perf: paintTimings(), readerWork: readerWork() };
       case 'reader/toggle': {
         const asked = performance.now();
         const wasOpen = ctx.status.readerOpen;
+        if (!wasOpen && msg.open !== false) startReaderWork(asked);
         const { toggleReader } = await loadReader();
         await toggleReader(ctx, msg.open);
         if (!wasOpen && ctx.status.readerOpen) notePainted('reader', asked);

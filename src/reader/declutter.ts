@@ -170,11 +170,20 @@ function nextLinkList(el: Element): Element[] {
 }
 
 /** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
+/** Whether `el` holds any text but whitespace, read up to the first that is: reading the
+ *  whole text of a long article's wrapper once for each block removed from it cost seconds
+ *  (the 100,000-node hostile page: 7 s). */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */ | 8 /* SHOW_CDATA_SECTION */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as CharacterData).data)) return true;
+  return false;
+}
+
 export function removeWithEmptyParents(el: Element, root: Element): void {
   let parent: Element | null = el.parentElement;
   forgetAncestors(parent);
   el.remove();
-  while (parent && parent !== root && !oneLine(parent) && !parent.querySelector(MEDIA)) {
+  while (parent && parent !== root && !hasText(parent) && !parent.querySelector(MEDIA)) {
     const up: Element | null = parent.parentElement;
     forgetAncestors(up);
     parent.remove();

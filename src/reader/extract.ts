@@ -28,6 +28,7 @@ import { articleHead, headlineTitle } from './article-head';
 import { putBackItemParts } from './item-parts';
 import { addSiblingPosts } from './sibling-posts';
 import { cleanTitle, isoDate, readingMinutes, statedDate, textDirection } from './meta';
+import { lapReaderWork } from '../probes/paint';
 
 /**
  * Less body text than this (about fifteen words) is not worth a reading view: the view
@@ -148,6 +149,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const win = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!win) return failed(fail('error', 'no window to sanitize with'));
   let parsed = parse(markedClone(doc, site));
+  lapReaderWork('extraction');
   // Readability kept a block that misses the body detection found (second-opinion.ts)…
   if (container && missesBody(parsed?.kept ?? '', container)) {
     parsed = preferred(parsed, parse(narrowedTo(markedClone(doc, site), container)), 1);
@@ -180,6 +182,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   // After Readability, which judges a block by its paragraphs: a caption turned into a
   // figcaption before it could tip a picture's block out of the article.
   captionFigures(root);
+  lapReaderWork('second readings');
   // "Restore" asks for a removed block's HTML only when the reader restores it.
   const restoreHtml = (els: Element[]) => {
     const copies = els.map((e) => e.cloneNode(true) as Element);
@@ -196,6 +199,7 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   anchorHeadings(body);
   markPrintedLinks(body, url);
   const text = blockText(body);
+  lapReaderWork('declutter and sanitize');
   if (text.length < TOO_SHORT_CHARS) return failed(fail('too-short'));
   let html: string | undefined;
 

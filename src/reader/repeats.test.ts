@@ -45,4 +45,13 @@ describe('dropRepeats', () => {
     const r = root(`<h2>Coast</h2><p>${para(1)}</p><p>${boiler}</p><h2>Canyons</h2><p>${para(2)}</p><p>${boiler}</p>`);
     expect(dropRepeats(r)).toEqual([]);
   });
+
+  it('counts a repeated block once, not again for each paragraph inside it', () => {
+    const sections = [1, 3, 5].map((n) => `<section><p>${para(n)}</p><p>${para(n + 1)}</p></section>`).join('');
+    const r = root(`<div class="a">${sections}</div><div class="b"><h1>Again</h1>${sections}<p>${para(7)}</p></div><p>${para(1)}</p>`);
+    const removed = dropRepeats(r);
+    // The three sections of the copy, and the loose paragraph after it.
+    expect(removed).toHaveLength(4);
+    expect(text(r)).toBe(`${[1, 2, 3, 4, 5, 6].map(para).join('')}Again${para(7)}`);
+  });
 });

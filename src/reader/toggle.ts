@@ -7,7 +7,7 @@
 import { h, render } from 'preact';
 import type { BlockRule, Settings } from '../settings/schema';
 import { addBlockRule } from '../settings/sites';
-import type { RemovedItem } from './extract-types';
+import type { ExtractResult, RemovedItem } from './extract-types';
 import { sameBlock } from './block-rules';
 import { saveSettings } from '../settings/store';
 import { TIMING } from '../timing';
@@ -15,7 +15,9 @@ import { whenIdle } from '../schedule/idle';
 import { message, uiLocale } from '../i18n/i18n';
 import { createShadowHost, type ShadowHost } from '../page-ui/shadow-host';
 import { scrollBehavior } from '../page-ui/scroll';
-import { extractForView } from './extract';
+import { extractForView, type Extraction } from './extract';
+import { firstScreenHtml } from './first-screen';
+import { endReaderWork, lapReaderWork, resumeReaderWork } from '../probes/paint';
 import { adoptCss, deepActiveElement, manageKeys } from './view/effects';
 import { documentFonts } from './view/document-fonts';
 import { browser } from '../platform/browser';
@@ -23,6 +25,7 @@ import { siteFromHost, type ViewPrefs } from './view/prefs';
 import { PRINT_PAGE_CSS, READER_CSS } from './view/reader-css';
 import { ARTICLE_SLOT, articleCss } from './view/article-css';
 import { Reader, type ReaderProps } from './view/Reader';
+import { Preparing } from './view/Preparing';
 import { localized } from './view/strings';
 
 /**
@@ -103,12 +106,24 @@ function saveBlockRule(ctx: ReaderHost, host: string, item: RemovedItem, keep: b
   void saveSettings(ctx.settings).catch(() => undefined);
 }
 
+/** Resolves after the next frame is painted, unless the view was left: two tasks after it,
+ *  so what else waited for that frame (the page's own work, the bench's clock) goes first. */
+const afterPaint = (signal: AbortSignal) => new Promise<void>((resolve, reject) =>
+  requestAnimationFrame(() => setTimeout(() => setTimeout(() => (signal.aborted ? reject(signal.reason) : resolve()), 0), 0)));
+
+/** The view's own updates right after it mounts (its ref callbacks set state) run in
+ *  microtasks, before the frame: the clock of Gloss's work stops after them. */
+const viewReady = () => void Promise.resolve().then(() => undefined).then(() => endReaderWork('view'));
+
+/** The same result with `html` cut to its first blocks (the getter of the whole stays unread). */
+const withHtml = (result: ExtractResult, html: string): ExtractResult => Object.create(result, { html: { value: html } }) as ExtractResult;
+
 function open(ctx: ReaderHost): void {
+  lapReaderWork('toggle');
   const scroll = { x: window.scrollX, y: window.scrollY };
   const returnFocus = deepActiveElement(document);
-  const { result, removedByReadability } = extractForView(document, new URL(location.href), ctx.verdict?.container,
-    ctx.settings.sites[location.hostname]?.blocks);
-  ctx.status.readerError = result.ok ? undefined : result.message;
+  // A very large page takes seconds to read: it shows that clean mode is coming first.
+  const large = document.getElementsByTagName('*').length > TIMING.readerProgressElements;
 
   const controller = new AbortController();
   const { signal } = controller;
@@ -124,12 +139,12 @@ function open(ctx: ReaderHost): void {
   undo.push(() => fonts.remove());
   fonts.want(prefs.font);
   const savePrefs = savePrefsLater(ctx, site, signal);
-  const props: ReaderProps = {
-    result,
+  const t = localized(message);
+  const base: Omit<ReaderProps, 'result'> = {
     prefs,
     sitePrefs: !!ctx.settings.sites[site]?.reader,
     onSitePrefs: (on: boolean, prefs: ViewPrefs) => saveSitePrefs(ctx, site, on, prefs),
-    t: localized(message),
+    t,
     ui: uiLocale(),
     site: siteFromHost(site),
     alwaysClean: !!ctx.settings.sites[site]?.alwaysClean,
@@ -145,15 +160,22 @@ function open(ctx: ReaderHost): void {
       return names?.pronunciations && article ? names.pronunciations(article) : new Map();
     },
   };
+  const extractNow = () => {
+    const extraction = extractForView(document, new URL(location.href), ctx.verdict?.container, ctx.settings.sites[site]?.blocks);
+    ctx.status.readerError = extraction.result.ok ? undefined : extraction.result.message;
+    return extraction;
+  };
   // Built before the host enters the page, so the page sees one element added and, on
-  // leaving, removed (tests/e2e/privacy.e2e.ts).
+  // leaving, removed (tests/e2e/privacy.e2e.ts); a large page's view is filled in later.
+  const first = large ? null : extractNow();
   let host: ShadowHost;
   try {
     host = createShadowHost('gloss-reader', '', document, true, (el, root) => {
       undo.push(adoptCss(root, READER_CSS));
       root.append(mount);
       el.append(articleHost);
-      render(h(Reader, props), mount);
+      if (first) render(h(Reader, { ...base, result: first.result }), mount);
+      else render(h(Preparing, { t, ui: base.ui, theme: prefs.theme, onClose: () => close() }), mount);
     });
   } catch (e) {
     // Not in the page yet: only the adopted sheets are to take back.
@@ -162,20 +184,52 @@ function open(ctx: ReaderHost): void {
   }
   const state: OpenView = { ctx, host, mount, article: null, controller, undo, scroll, returnFocus };
   view = state;
-  // What Readability left out is found by reading the page again: after the article is
-  // painted (bench: clean view), not before.
-  // Leaving the view aborts `signal`, and with it this wait.
-  if (result.ok) whenIdle(signal, TIMING.readerIdleWorkMs)
-    .then(() => render(h(Reader, { ...props, removed: removedByReadability() }), mount), () => undefined);
-
-  state.article = articleHost.querySelector('article');
   const home = () => state.article ?? mount.querySelector<HTMLElement>('[data-action="close"]');
   manageKeys({ host: host.host, root: host.root, signal, home, close: () => close() });
   ctx.signal.addEventListener('abort', () => close(), { signal });
-  // Focus forces a layout of the whole view (4-24 ms in the bench): it moves once the view
-  // is painted, so the article shows first.
-  requestAnimationFrame(() => setTimeout(() => { if (view === state) home()?.focus({ preventScroll: true }); }, 0));
-  if (state.article) ctx.names?.addRoot(state.article);
+
+  /** The article is in: names, focus, and the rest of "What was removed". */
+  const shown = ({ result, removedByReadability }: Extraction) => {
+    // What Readability left out is found by reading the page again: after the article is
+    // painted (bench: clean view), not before.
+    // Leaving the view aborts `signal`, and with it this wait.
+    if (result.ok) whenIdle(signal, TIMING.readerIdleWorkMs)
+      .then(() => render(h(Reader, { ...base, result, removed: removedByReadability() }), mount), () => undefined);
+    state.article = articleHost.querySelector('article');
+    // Focus forces a layout of the whole view (4-24 ms in the bench), and marking names in
+    // the article reads all its text (up to 150 ms on long corpus pages): both wait until
+    // the view is painted, so the article shows first.
+    requestAnimationFrame(() => setTimeout(() => {
+      if (view !== state) return;
+      home()?.focus({ preventScroll: true });
+      if (state.article) ctx.names?.addRoot(state.article);
+    }, 0));
+  };
+  if (first) {
+    shown(first);
+    viewReady();
+    return;
+  }
+  lapReaderWork('progress');
+  void (async () => {
+    await afterPaint(signal);
+    resumeReaderWork();
+    const extraction = extractNow();
+    const { result } = extraction;
+    const head = result.ok ? firstScreenHtml(result.body, TIMING.readerFirstScreenChars) : null;
+    render(h(Reader, { ...base, result: head === null ? result : withHtml(result, head) }), mount);
+    viewReady();
+    if (head !== null) {
+      await afterPaint(signal);
+      render(h(Reader, { ...base, result }), mount);
+    }
+    shown(extraction);
+  })().catch((e: unknown) => {
+    if (signal.aborted) return;
+    // Never leave a half-built view behind.
+    close();
+    ctx.status.readerError = `Clean mode could not open: ${e instanceof Error ? e.message : String(e)}`;
+  });
 }
 
 function close(): void {

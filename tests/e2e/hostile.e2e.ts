@@ -251,6 +251,53 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
+  it('on the 100,000-node page, clean mode shows its progress, then the beginning of the article, then the rest', { timeout: 120_000 }, async () => {
+    const { page, seen, tabId } = await open('huge-page-with-a-hundred-thousand-nodes.html');
+    for (let i = 0; i < 60; i++) {
+      const s = await status(tabId).catch(() => null);
+      if (s && s.article !== null) break;
+      await sleep(250);
+    }
+    expect(await namesSettled(control, tabId, 30_000)).not.toBeNull();
+    // The page's own record of what it was shown, frame by frame: what the view held each
+    // time it changed, and how many frames the page had drawn by then (order, not time).
+    await page.evaluate(() => {
+      const w = window as unknown as { __cv: { frames: number; seen: { frame: number; preparing: boolean; text: number }[] } };
+      w.__cv = { frames: 0, seen: [] };
+      const tick = () => { w.__cv.frames++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      new MutationObserver(() => {
+        const host = document.querySelector('gloss-reader');
+        if (!host) return;
+        w.__cv.seen.push({ frame: w.__cv.frames, preparing: !!host.shadowRoot?.querySelector('[data-state="preparing"]'),
+          text: host.querySelector('article .body')?.textContent?.length ?? 0 });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    expect((await toggleReader(tabId, true)).readerOpen).toBe(true);
+    // The article is painted in two steps: its beginning, then the whole.
+    await page.waitFor(() => (window as unknown as { __cv: { seen: { text: number }[] } }).__cv.seen.filter((v) => v.text > 0).length >= 2, undefined, 45_000);
+    const { seen: views, total } = await page.evaluate(() => ({
+      seen: (window as unknown as { __cv: { seen: { frame: number; preparing: boolean; text: number }[] } }).__cv.seen,
+      total: document.querySelector('gloss-reader')!.querySelector('article .body')!.textContent!.length,
+    }));
+    // First the progress state, with no article yet…
+    expect(views[0]).toMatchObject({ preparing: true, text: 0 });
+    // …then, after it was drawn, the article's beginning without the rest…
+    const head = views.find((v) => v.text > 0)!;
+    expect(head.preparing).toBe(false);
+    expect(head.frame).toBeGreaterThan(views[0]!.frame);
+    expect(head.text).toBeLessThan(total / 2);
+    // …and the whole article only after the beginning was drawn.
+    const whole = views.find((v) => v.text === total)!;
+    expect(whole.frame).toBeGreaterThan(head.frame);
+    const state = await status(tabId);
+    expect(state.readerError).toBeUndefined();
+    await toggleReader(tabId, false);
+    await page.waitFor(noReader);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves frames and open shadow roots alone and keeps them out of clean mode', async () => {
     const { page, seen, tabId } = await open('iframes-and-open-shadow-roots-in-an-article.html');
     await waitMarked(page);

@@ -113,6 +113,11 @@ h1.title { margin: 0 0 12px; font: 700 2em/1.2 Georgia, "Iowan Old Style", "Noto
 .failure { max-width: 60ch; margin: 15vh auto 0; padding: 24px; text-align: center; }
 .failure h1 { font: 600 1.4em/1.3 system-ui, sans-serif; margin: 0 0 12px; }
 .failure p { color: var(--muted); margin: 0 0 20px; }
+/* The view itself answers the toggle at once; its words only if reading the page takes a
+   while (an opacity animation, which the compositor runs while the page is being read). */
+[data-state="preparing"] { animation: gloss-appear 150ms ease-out 100ms both; }
+@keyframes gloss-appear { from { opacity: 0; } }
+@media (prefers-reduced-motion: reduce) { [data-state="preparing"] { animation-duration: 1ms; } }
 @media (max-width: 600px) { .page { padding: 20px 16px 64px; } h1.title { font-size: 1.6em; } }
 @media print {
   /* Black on white whatever the theme, the reader's own colours included (set inline). */

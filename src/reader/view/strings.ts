@@ -68,6 +68,7 @@ export const STRINGS = {
   Progress: 'Reading progress',
   Outline: 'Contents',
   AlwaysClean: 'Always open $1 clean',
+  Preparing: 'Preparing the clean view…',
   FailTitle: 'Clean mode cannot show this page',
   NotArticle: 'Gloss could not find an article on this page, so there is nothing to show in clean mode.',
   TooShort: 'This page has too little text to show in clean mode.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundBudgets, budgets, cardBudget, cleanViewBudget, growthBudgets, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
+import { backgroundBudgets, budgets, cardBudget, cleanViewBudgets, growthBudgets, longTaskBudget, matcherBudget, pageCostBudgets, percentile, toggleHeapBudget } from '../../../scripts/bench/budgets';
 import { parseArgs } from '../../../scripts/bench/args';
 import { PAGE_HUNG } from '../../../scripts/bench/figures';
 import type { BrowserFigures, PageFigures } from '../../../scripts/bench/browser';
@@ -11,7 +11,7 @@ function page(over: Partial<PageFigures>): PageFigures {
     id: 'p', group: 'fixture', url: 'http://x/', article: true, kind: 'article', names: 3, with: [], without: [],
     extensionJsMs: 5, mainThreadWithMs: 10, mainThreadWithoutMs: 5, extensionTaskMs: 5, heapAddedBytes: 1,
     extensionLongTasks: [], longestWithMs: 0, longestWithoutMs: 0,
-    reader: { openMs: [10, 12, 11], readabilityMs: [9, 10, 8], ratio: 11 / 9, longTasksMs: [] },
+    reader: { openMs: [10, 12, 11], workMs: [15, 16, 14], phasesMs: { extraction: 10, view: 5 }, readabilityMs: [9, 10, 8], ratio: 15 / 9, longTasksMs: [] },
     cards: { paintMs: [5, 6, 7], nextFrameMs: [1] },
     ...over,
   };
@@ -44,8 +44,25 @@ describe('budgets', () => {
     const slow = page({ id: 'long', cards: { paintMs: [10, 30, 40], nextFrameMs: [1] } });
     expect(cardBudget(browser([page({}), slow])).details).toEqual(['long: 30.00 ms (median of 3 cards)']);
     expect(cardBudget(browser([page({ cards: { paintMs: [], nextFrameMs: [] } })])).ok).toBe(false);
-    expect(cleanViewBudget(browser([page({})])).ok).toBe(true);
-    expect(cleanViewBudget(browser([page({ reader: { openMs: [30], readabilityMs: [10], ratio: 3, longTasksMs: [] } })])).ok).toBe(false);
+  });
+
+  it('judges the clean view by the median and p90 of Gloss\'s work over Readability, and first paint at p90', () => {
+    const at = (ratio: number, paint = 20, group: PageFigures['group'] = 'corpus') =>
+      page({ group, reader: { openMs: [paint], workMs: [ratio * 10], phasesMs: { extraction: ratio * 10 }, readabilityMs: [10], ratio, longTasksMs: [] } });
+    const ok = (pages: PageFigures[]) => cleanViewBudgets(browser(pages)).map((l) => l.ok);
+    const ten = (r: number[]) => r.map((x) => at(x));
+    expect(ok([page({})])).toEqual([true, true]);
+    // Median at the limit passes; p90 over the limit fails.
+    expect(ok(ten([1, 1, 1.5, 1.5, 2, 2, 2, 2.5, 3, 9]))).toEqual([true, true]);
+    expect(ok(ten([1, 1, 1.5, 1.5, 2, 2, 2, 2.5, 3.1, 9]))).toEqual([false, true]);
+    expect(ok(ten([2.1, 2.1, 2.1, 2.1, 2.1, 2.1, 1, 1, 1, 1]))).toEqual([false, true]);
+    // A slow first paint on more than a tenth of the pages fails; the hostile pages are not counted.
+    expect(ok([...ten([1, 1, 1, 1, 1, 1, 1, 1, 1]), at(1, 150)])).toEqual([true, true]);
+    expect(ok([...ten([1, 1, 1, 1, 1, 1, 1, 1]), at(1, 150), at(1, 150)])).toEqual([true, false]);
+    expect(ok([...ten([1, 1, 1]), at(50, 3000, 'hostile')])).toEqual([true, true]);
+    const lines = cleanViewBudgets(browser(ten([1, 4])));
+    expect(lines[0]!.details[0]).toBe('p: 40.00 ms (extraction 40.00) vs 10.00 ms = 4.00×');
+    expect(cleanViewBudgets(null).map((l) => l.ok)).toEqual([false, false]);
   });
 
   it('judges page cost by kind of page: median script, p90 on articles, median heap', () => {
@@ -87,7 +104,7 @@ describe('budgets', () => {
 
   it('reports every budget, failing those not measured', () => {
     const lines = budgets(null, null, null);
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(15);
     expect(lines.every((l) => !l.ok)).toBe(true);
   });
 });
