@@ -275,13 +275,6 @@ describe('a site\'s controls and pop-ups (issue #14)', () => {
     expect(text).toContain('Contact us');
   });
 
-  it('a link set beside a heading is a line of its own; one in a row of links is part of the row', () => {
-    const text = run(['control-label'], `${story}<section><header><h2>Accessories</h2><a href="/acc">See all reviews</a></header>`
-      + `<p><a href="/r">Full review</a> <a href="/deals">See all current deals</a></p></section>`);
-    expect(text).not.toContain('See all reviews');
-    expect(text).toContain('Full review See all current deals');
-  });
-
   it('a pop-up goes when the page names it so; a long section named so stays', () => {
     const long = `<div class="overlay-section">${story}</div>`;
     const text = run(['popup-box'], `${story}<div class="modal-offer"><p>Ten per cent off this weekend only.</p></div>${long}`);

@@ -276,10 +276,10 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     // A site's control set as a line of its own: "Sign in", "Contact sales", "Add to cart",
-    // "Book a demo", "See all reviews", "Load more". Only as a whole line that is a link:
-    // the same words in a sentence, a heading or a table cell are the page's.
+    // "Book a demo". Only as a whole line that is a link: the same words in a sentence, a
+    // heading or a table cell are the page's.
     id: 'control-label', label: 'page controls', example: 'shop-guide-widgets',
-    text: /^(add to (cart|bag|basket|trolley|wish ?list|favou?rites)|buy (it )?now|sign (in|up|out)|log ?(in|out)|my account|contact (us|sales|support)|get support|get started( (for )?free)?|(start|try) (your |a )?free trial|book a demo|request a demo|subscribe now|(see|view|show|load) (all|more)( [\p{L}\p{N}&'-]+){0,4}|learn more|read more|continue reading)[.!…]?$/iu,
+    text: /^(add to (cart|bag|basket|trolley|wish ?list|favou?rites)|buy (it )?now|sign (in|up|out)|log ?(in|out)|my account|contact (us|sales|support)|get support|get started( (for )?free)?|(start|try) (your |a )?free trial|book a demo|request a demo|subscribe now)[.!]?$/i,
     maxChars: 30, minLinkShare: 0.9, notInTables: true,
   },
   {

@@ -85,24 +85,13 @@ export function inRunningText(el: Element): boolean {
   return false;
 }
 
-/** Whether `el` is a line of its own: no words and no phrasing elements with words beside it. */
-function aloneOnLine(el: Element): boolean {
-  for (const n of el.parentElement?.childNodes ?? []) {
-    if (n === el || !/[\p{L}\p{N}]/u.test(n.textContent ?? '')) continue;
-    if (n.nodeType === 3 || (n.nodeType === 1 && (n as Element).matches(PHRASING))) return false;
-  }
-  return true;
-}
-
 function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
   if (text.length > rule.maxChars || text.length > total * (rule.maxShare ?? MAX_SHARE)) return false;
   if (rule.text && !rule.text.test(text)) return false;
   if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
   if (rule.notInTables && (el.closest('td, th') || el.querySelector('td, th'))) return false;
-  // A block inside a link set as a line of its own (an <a> beside a heading, not in a row of links) is all link.
-  const link = el.closest('a');
-  if (rule.minLinkShare !== undefined && !(link && aloneOnLine(link)) && linkDensity(el) < rule.minLinkShare) return false;
+  if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
   return !!rule.mayHoldProse || !holdsLongParagraph(el);
 }
