@@ -276,9 +276,9 @@ describe('a site\'s controls and pop-ups (issue #14)', () => {
   });
 
   it('a pop-up goes when the page names it so; a long section named so stays', () => {
-    const long = `<div class="overlay-section">${story}</div>`;
-    const text = run(['popup-box'], `${story}<div class="modal-offer"><p>Ten per cent off this weekend only.</p></div>${long}`);
+    const long = `<div class="pop-up-section">${story}${story}</div>`;
+    const text = run(['popup-box'], `${story}<div class="pop-up-offer"><p>Ten per cent off this weekend only.</p></div>${long}`);
     expect(text).not.toMatch(/Ten per cent/);
-    expect(text.split('\n').length).toBe(8);
+    expect(text.split('\n').length).toBe(12);
   });
 });

@@ -284,9 +284,10 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     // A box the page shows over itself once it has loaded (an offer with a timer, a
-    // "join the wait list" form), named so by the page; the story never lives in one.
+    // "join the wait list" form), named a pop-up by the page. Not "modal" or "overlay":
+    // shops put a product's details in those.
     id: 'popup-box', label: 'pop-up', example: 'shop-guide-widgets',
-    classOrId: /(^|[\s_-])(modal|popup|pop-up|overlay)([\s_-]|$)/,
+    classOrId: /(^|[\s_-])(popup|pop-up)([\s_-]|$)/,
     maxChars: 800,
   },
   {
