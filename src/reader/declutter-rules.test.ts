@@ -7,6 +7,7 @@ import { DECLUTTER_RULES } from './declutter-rules';
 import { declutter, markClutter } from './declutter';
 import { extractArticle } from './extract';
 import { blockText } from './text';
+import { labelKey } from './view/strings';
 
 const page = (slug: string) => new DOMParser().parseFromString(
   readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), 'text/html');
@@ -18,6 +19,8 @@ it('rule ids are unique and every rule says why in reader words', () => {
   for (const r of DECLUTTER_RULES) {
     expect(r.label.length, r.id).toBeGreaterThan(3);
     expect(!!(r.classOrId || r.text || r.matches), r.id).toBe(true);
+    // The view shows the label in the reader's language (strings.ts and the locales).
+    expect(labelKey(r.label), r.id).toBeDefined();
   }
 });
 
@@ -185,5 +188,97 @@ describe('navigation the page marks as such (issue #14)', () => {
     const menuRoot = menu.getElementById('r')!;
     declutter(menuRoot, rules);
     expect(blockText(menuRoot)).toContain('Chapter one');
+  });
+});
+
+describe('a site menu at full size, or the banner around it (issue #14)', () => {
+  const story = 'The ferry to the island runs twice a day in summer and once on winter weekdays, weather allowing, from the old pier.';
+  const rules = DECLUTTER_RULES.filter((r) => r.id === 'nav-block' || r.id === 'site-menu');
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<li><a href="/timetables/route-${i}/">Timetable for route ${i}, all stops</a></li>`).join('');
+  const run = (body: string) => {
+    const doc = new DOMParser().parseFromString(`<body><div id="r">${body}</div></body>`, 'text/html');
+    markClutter(doc, rules);
+    const root = doc.getElementById('r')!;
+    declutter(root, rules);
+    return blockText(root);
+  };
+  const prose = `<p>${story}</p>`.repeat(40);
+
+  it('takes a menu longer than a nav-block may be when it is mostly links', () => {
+    const text = run(`<nav aria-label="Contents"><ol>${links(120)}</ol></nav>${prose}`);
+    expect(text).not.toContain('Timetable for route');
+    expect(text).toContain(story);
+  });
+
+  it('takes the page banner that holds a menu, with the lines around the menu', () => {
+    const text = run(`<header><ul><li><a href="/access/">Accessibility statement</a></li><li><a href="/login/">Sign in</a></li></ul><nav>${links(6)}</nav></header>${prose}`);
+    expect(text).not.toMatch(/Accessibility statement|Sign in|Timetable/);
+  });
+
+  it('leaves the story\'s own header (its headline), a header inside the article, and a long <nav> of prose', () => {
+    const own = run(`<header><h1>Ferries in winter</h1><nav><a href="/">Home</a> <a href="/travel/">Travel</a></nav></header>${prose}`);
+    expect(own).toContain('Ferries in winter');
+    const inside = run(`<article><header><a href="/travel/">Travel</a> <a href="/ferries/">Ferries</a><nav>${links(3)}</nav></header>${prose}</article>`);
+    expect(inside).toContain('Travel Ferries');
+    const wrapped = run(`<nav>${`<p>${story} <a href="/map/">Map</a></p>`.repeat(30)}</nav>${prose}`);
+    expect(wrapped.split('\n').filter((l) => l.startsWith('The ferry')).length).toBe(70);
+  });
+});
+
+describe('the lines around a forum post and a story (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  it('a poster\'s figures need two of the forum\'s fields, each with a short value', () => {
+    const r = rule('poster-stats');
+    expect(r.text!.test('Posts: 116 Threads: 23 Joined: Feb 2019')).toBe(true);
+    expect(r.text!.test('Messages: 1,204 Reaction score: 3.2k')).toBe(true);
+    expect(r.text!.test('Posts: 116')).toBe(false);
+    expect(r.text!.test('Posts: the committee read every one of them before it voted')).toBe(false);
+  });
+
+  it('a "similar threads" or "you might also like…" heading is a related list\'s', () => {
+    const r = rule('related-heading');
+    for (const h of ['Similar threads', 'You might also like...', 'You may also like…']) expect(r.text!.test(h), h).toBe(true);
+    expect(r.text!.test('Similar threads of thought run through both books')).toBe(false);
+    expect(rule('trending-heading').text!.test('Trending searches')).toBe(true);
+  });
+
+  it('an author box goes with its long bio; a long paragraph in a box named otherwise stays', () => {
+    const bio = 'Tamsin Okafor has covered the council for the paper since 2019 and before that reported on farming and the countryside for a regional weekly, where she learnt to read a planning application.';
+    const story = 'The council approved the plan in January after a two-year trial on six shelters along the ring road, where the planted roofs stayed green.';
+    const doc = new DOMParser().parseFromString(`<body><div id="r">${`<p>${story}</p>`.repeat(6)}`
+      + `<div class="author-bio"><p>${bio}</p></div><div class="note-box"><p>${bio}</p></div></div></body>`, 'text/html');
+    const rules = DECLUTTER_RULES.filter((x) => x.id === 'author-box');
+    markClutter(doc, rules);
+    const root = doc.getElementById('r')!;
+    declutter(root, rules);
+    expect(blockText(root).split('\n').filter((l) => l === bio).length).toBe(1);
+  });
+});
+
+describe('a site\'s controls and pop-ups (issue #14)', () => {
+  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
+  const run = (ids: string[], body: string) => {
+    const rules = DECLUTTER_RULES.filter((r) => ids.includes(r.id));
+    const doc = new DOMParser().parseFromString(`<body><div id="r">${body}</div></body>`, 'text/html');
+    markClutter(doc, rules);
+    const root = doc.getElementById('r')!;
+    declutter(root, rules);
+    return blockText(root);
+  };
+  const story = '<p>The ferry to the island runs twice a day in summer and once on winter weekdays, weather allowing, from the old pier.</p>'.repeat(4);
+
+  it('a control label goes only as a whole line of link', () => {
+    expect(rule('control-label').text!.test('Add to cart')).toBe(true);
+    expect(rule('control-label').text!.test('Sign in to see your orders from last year')).toBe(false);
+    const text = run(['control-label'], `<p><a href="/login">Sign in</a></p>${story}<h2>Sign in</h2><p>To <a href="/login">sign in</a>, use the card.</p><table><tr><td><a href="/c">Contact us</a></td></tr></table>`);
+    expect(text.split('\n').filter((l) => /sign in/i.test(l))).toEqual(['Sign in', 'To sign in, use the card.']);
+    expect(text).toContain('Contact us');
+  });
+
+  it('a pop-up goes when the page names it so; a long section named so stays', () => {
+    const long = `<div class="pop-up-section">${story}${story}</div>`;
+    const text = run(['popup-box'], `${story}<div class="pop-up-offer"><p>Ten per cent off this weekend only.</p></div>${long}`);
+    expect(text).not.toMatch(/Ten per cent/);
+    expect(text.split('\n').length).toBe(12);
   });
 });

@@ -34,6 +34,11 @@ export interface DeclutterRule {
   /** Never inside a table cell: there the same words are data (a table of which networks
    *  suit which trade lists "X, Facebook"). */
   notInTables?: boolean;
+  /** Largest share of the text Readability kept that the block may hold (declutter.ts's
+   *  MAX_SHARE unless said). */
+  maxShare?: number;
+  /** The block may hold a long paragraph: its name says what the paragraph is (an author's bio). */
+  mayHoldProse?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
   minLinkShare?: number;
   /** In place of `classOrId`: a test of the block's own structure (signup-box.ts, teaser-list.ts)
@@ -52,6 +57,15 @@ export const LONG_PARAGRAPH_CHARS = 200;
 /** Whether the page marks `el` as navigation (the nav-block rule's own test). */
 export function isNavBlock(el: Element): boolean {
   return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
+}
+
+/** Whether `el` is the page's banner as the page marks it: role="banner", or a <header> outside
+ *  any article, section or main part (HTML's own rule for the page's header) that holds a menu.
+ *  The story's own header holds its headline: one with an <h1> is never taken. */
+export function isPageBanner(el: Element): boolean {
+  const banner = el.getAttribute('role') === 'banner'
+    || (el.localName === 'header' && !el.parentElement?.closest('article, section, main, aside, nav, [role="main"]') && !!el.querySelector('nav, [role="navigation"]'));
+  return banner && !el.querySelector('h1');
 }
 
 export const DECLUTTER_RULES: readonly DeclutterRule[] = [
@@ -94,6 +108,15 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // could not tell from its frame (issue #14). Mostly links, so a story's words never go.
     id: 'nav-block', label: 'site navigation', example: 'nav-in-content',
     matches: isNavBlock, maxChars: 3000, minLinkShare: 0.5,
+  },
+  {
+    // The same menu at full size — a shop's three-level menu (14,000 characters), a book's
+    // chapter list beside the chapter — or the page's banner around it, kept with a page
+    // whose frame Readability took for content. Longer than a nav-block may be, so it must
+    // be mostly links: prose a page wrongly wraps in <nav> stays.
+    id: 'site-menu', label: 'site navigation', example: 'menu-kept-whole',
+    // When Readability took the frame for content, the menu is most of what it kept.
+    matches: (el) => isNavBlock(el) || isPageBanner(el), maxChars: 20000, minLinkShare: 0.65, maxShare: 0.8,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
@@ -146,7 +169,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // "Most read", "Trending", "More from …" lists placed inside the story's box (issue #14):
     // the heading, and only when a list of links follows it.
     id: 'trending-heading', label: 'most-read list', example: 'trending-inside',
-    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|read more)[.:]?$/iu,
+    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today| searches| topics)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|read more)[.:]?$/iu,
     maxChars: 60, withNextList: true, needsNextList: true,
   },
   {
@@ -156,8 +179,24 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'related-heading', label: 'related posts', example: 'newsletter-related',
-    text: /^(related|related (articles|posts|stories|content|reading|coverage)|you (may|might) also like|more (stories|articles) (like this|from [\w ]+)|recommended( for you)?|read next|also read)[.:]?$/i,
+    // "Similar threads" under a forum thread is the same list; a trailing "…" is common.
+    text: /^(related|related (articles|posts|stories|content|reading|coverage)|you (may|might) also like|more (stories|articles) (like this|from [\w ]+)|recommended( for you)?|read next|also read|similar (threads|posts|topics|questions|discussions|articles))(\.{1,3}|…|:)?$/i,
     maxChars: 60, withNextList: true,
+  },
+  {
+    // "About the author" boxes under the story: a photo, a name and a bio paragraph that
+    // may be long. The box's name says what the paragraph is about, so a long one goes too;
+    // a page that is the author's profile keeps it (more than a share of the text, declutter.ts).
+    id: 'author-box', label: 'author box', example: 'author-box-after',
+    classOrId: /author-bio|author-box|about-(the-)?author|author-info|author-description|author-profile|(^|[\s_-])bio-?box/,
+    maxChars: 1200, mayHoldProse: true,
+  },
+  {
+    // A forum poster's figures beside each post ("Posts: 116 · Threads: 23 · Joined: Feb 2019"):
+    // two or more of the forum's own field names, each with a short value.
+    id: 'poster-stats', label: 'poster details', example: 'forum-poster-stats',
+    text: /^((posts|threads|messages|topics|replies|joined|reputation|reaction score|points|likes( received)?|solutions|member since|registered)\s*:\s*[\p{L}\p{N},.]+( [\p{L}\p{N},.]+){0,2}\s*){2,8}$/iu,
+    maxChars: 160,
   },
   {
     id: 'cookie-notice', label: 'cookie banner', example: 'cookie-inline',
@@ -234,6 +273,22 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'stray-code', label: 'stray page code', example: 'body-leftovers',
     text: /^(\/\*[^]*\*\/|<!--[^]*-->)$/,
     maxChars: 300,
+  },
+  {
+    // A site's control set as a line of its own: "Sign in", "Contact sales", "Add to cart",
+    // "Book a demo". Only as a whole line that is a link: the same words in a sentence, a
+    // heading or a table cell are the page's.
+    id: 'control-label', label: 'page controls', example: 'shop-guide-widgets',
+    text: /^(add to (cart|bag|basket|trolley|wish ?list|favou?rites)|buy (it )?now|sign (in|up|out)|log ?(in|out)|my account|contact (us|sales|support)|get support|get started( (for )?free)?|(start|try) (your |a )?free trial|book a demo|request a demo|subscribe now)[.!]?$/i,
+    maxChars: 30, minLinkShare: 0.9, notInTables: true,
+  },
+  {
+    // A box the page shows over itself once it has loaded (an offer with a timer, a
+    // "join the wait list" form), named a pop-up by the page. Not "modal" or "overlay":
+    // shops put a product's details in those.
+    id: 'popup-box', label: 'pop-up', example: 'shop-guide-widgets',
+    classOrId: /(^|[\s_-])(popup|pop-up)([\s_-]|$)/,
+    maxChars: 800,
   },
   {
     id: 'back-to-top', label: 'page links', example: 'skip-and-ads',

@@ -87,13 +87,13 @@ export function inRunningText(el: Element): boolean {
 
 function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
-  if (text.length > rule.maxChars || text.length > total * MAX_SHARE) return false;
+  if (text.length > rule.maxChars || text.length > total * (rule.maxShare ?? MAX_SHARE)) return false;
   if (rule.text && !rule.text.test(text)) return false;
   if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
-  if (rule.notInTables && el.closest('td, th')) return false;
+  if (rule.notInTables && (el.closest('td, th') || el.querySelector('td, th'))) return false;
   if (rule.minLinkShare !== undefined && linkDensity(el) < rule.minLinkShare) return false;
   if (!text && !el.querySelector(MEDIA)) return false;
-  return !holdsLongParagraph(el);
+  return !!rule.mayHoldProse || !holdsLongParagraph(el);
 }
 
 /** "class id", lower-cased: what `classOrId` rules look at (SVG has no string className). */
@@ -114,8 +114,9 @@ export function markClutter(doc: Document, rules: readonly DeclutterRule[] = DEC
     if (keep?.(n)) { for (const e of [n, ...n.querySelectorAll('*')]) e.setAttribute(KEEP, ''); continue; }
     const ci = classAndId(n);
     if (ci.length < 2 && !byReader) continue;
-    const rule = byClass.find((r) => (r.matches ? r.matches(n) : ci.length > 1 && r.classOrId!.test(ci)));
-    if (!rule || !applies(n, rule)) continue;
+    // The first rule that both names the block and takes one of its size (nav-block, then site-menu).
+    const rule = byClass.find((r) => (r.matches ? r.matches(n) : ci.length > 1 && r.classOrId!.test(ci)) && applies(n, r));
+    if (!rule) continue;
     // The block's own description goes with the marks: Readability may rebuild or unwrap it
     // (a div around one paragraph becomes that paragraph), and "Always / Never remove
     // blocks like this" must name the block as the page has it.

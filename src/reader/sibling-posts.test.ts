@@ -70,3 +70,32 @@ describe('addSiblingPosts', () => {
     expect(run(notes, output(1))).toBe('');
   });
 });
+
+describe('replies nested in the post they answer (a comment tree, issue #14)', () => {
+  const say = (n: number) => `Comment ${n} answers the one above it in a sentence long enough to be read as a comment body.`;
+  const node = (n: number, replies = '') => `<li class="subtree"><div class="comment"><a class="who" href="/u/${n}">user${n}</a>`
+    + `<div class="details"><div class="comment-text"><p>${say(n)}</p></div></div></div><ol class="comments">${replies}</ol></li>`;
+
+  it('reads every comment of the tree, in page order, when Readability kept one deep inside it', () => {
+    const doc = parse(`<main><ol class="comments">${node(1, node(2, node(3)) + node(4))}${node(5)}</ol></main>`);
+    const out = parse(`<div id="out"><p>${say(3)}</p></div>`).getElementById('out')!;
+    run(doc, out);
+    expect(blockText(out).split('\n')).toEqual([1, 2, 3, 4, 5].map(say));
+    expect(blockText(out)).not.toMatch(/user\d/);
+  });
+
+  it('takes a box inside a box of the same name for a reply only when both hold a body at the same place', () => {
+    const doc = parse(`<main><div class="panel"><div class="panel"><div class="text"><p>${say(1)}</p></div></div></div></main>`);
+    const out = parse(`<div id="out"><p>${say(1)}</p></div>`).getElementById('out')!;
+    expect(run(doc, out)).toBe('');
+  });
+
+  it('takes boxes named alike at every level (utility class names) for layout, not a tree', () => {
+    // The page's menu and its text, each in boxes of the same first class, nested in each other.
+    const doc = parse(`<main><div class="flex gap-8"><div class="text"><a href="/a">Menu entry</a>`
+      + `<div class="flex p-2"><div class="text"><a href="/b">Another entry</a></div></div></div>`
+      + `<section><div class="flex gap-4"><div class="text">${say(1)}</div></div></section></div></main>`);
+    const out = parse(`<div id="out"><p>${say(1)}</p></div>`).getElementById('out')!;
+    expect(run(doc, out)).toBe('');
+  });
+});

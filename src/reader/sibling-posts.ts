@@ -82,17 +82,51 @@ function inSmallPrint(el: Element): boolean {
  *  at the same place. A bare <div> among bare <div>s says nothing: page builders and
  *  scripts nest them by the dozen. Boxes alike that hold no such body are a post's own
  *  columns (the author's cell beside the message's, both "message-cell"): the walk goes on up. */
-function postOf(body: Element): { post: Element; path: string[] } | null {
+function postOf(body: Element): { post: Element; path: string[]; nested: Element | null } | null {
   const path: string[] = [];
   for (let el: Element = body, level = 0; el.parentElement && level < MAX_POST_LEVELS; el = el.parentElement, level++) {
     const parent = el.parentElement;
     if (parent === el.ownerDocument.body) return null;
     const own = kind(el);
     const named = own.length > el.localName.length + 1 || BARE_POSTS.has(el.localName);
-    if (named && [...parent.children].some((s) => s !== el && kind(s) === own && follow(s, path))) return { post: el, path };
+    if (named && [...parent.children].some((s) => s !== el && kind(s) === own && follow(s, path))) return { post: el, path, nested: null };
+    const above = named ? repliedTo(el, path) : null;
+    if (above) return { post: el, path, nested: above };
     path.unshift(own);
   }
   return null;
+}
+
+/** Replies nested inside the post they answer (a comment tree): the outermost box of
+ *  `post`'s kind around it that holds a body at the same place, when there is one. A
+ *  reply sits in a list of replies beside its parent's body, never in that body, and a
+ *  body holds no post: boxes named alike at every level (utility class names such as
+ *  "flex") are layout, not a tree. */
+function repliedTo(post: Element, path: readonly string[]): Element | null {
+  const own = kind(post);
+  const body = follow(post, path);
+  if (!body || holdsKind(body, own)) return null;
+  let top: Element | null = null;
+  for (let up = post.parentElement; up && up !== post.ownerDocument.body; up = up.parentElement) {
+    if (kind(up) !== own) continue;
+    const theirs = follow(up, path);
+    if (!theirs || theirs.contains(post) || post.parentElement === up || holdsKind(theirs, own)) return top;
+    top = up;
+  }
+  return top;
+}
+
+function holdsKind(el: Element, own: string): boolean {
+  return [...el.querySelectorAll(own.slice(0, own.indexOf('.')))].some((e) => kind(e) === own);
+}
+
+/** The posts of the thread around `post`: its siblings of its kind, or, in a comment
+ *  tree, every box of its kind beside and under the top one, in page order. */
+function threadPosts(post: Element, nested: Element | null): Element[] {
+  const own = kind(post);
+  const scope = (nested ?? post).parentElement!;
+  const all = nested ? [...scope.querySelectorAll(post.localName)] : [...scope.children];
+  return all.filter((s) => kind(s) === own).slice(0, MAX_POSTS);
 }
 
 /** The element at `path` (kinds, from the post down) in `post`, when there is one. Boxes
@@ -116,10 +150,9 @@ export function addSiblingPosts(doc: Document, out: Element, kept: string, prose
   const body = keptBody(doc, kept);
   const found = body && postOf(body);
   if (!found) return '';
-  const { post, path } = found;
+  const { post, path, nested } = found;
   if (inSmallPrint(post)) return '';
-  const own = kind(post);
-  const posts = [...post.parentElement!.children].filter((s) => kind(s) === own).slice(0, MAX_POSTS);
+  const posts = threadPosts(post, nested);
   let added = '';
   let before: Node | null = out.firstChild;
   let after = false;

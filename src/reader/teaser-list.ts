@@ -16,7 +16,7 @@ const MAX_LEVELS_UP = 3;
 const MAX_HEADING_CHARS = 60;
 
 /** The words of a teaser list's heading, optionally narrowed ("… in world travel"). */
-export const LIST_HEADING = /^(most (read|popular|viewed|shared|commented)( (stories|articles|posts|now|today|this week))?|trending( now| stories| articles| today| posts)?|popular (now|today|stories|posts|articles)|top stories|latest (news|stories|headlines|posts)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|related (articles|posts|stories|content|coverage)|you (may|might) also like|recommended (for you|stories|articles|reading)|more (stories|articles|news)( like this)?|read next)( (in|on|from|about) [\p{L}\p{N}' &.-]{2,30})?[.:]?$/iu;
+export const LIST_HEADING = /^(most (read|popular|viewed|shared|commented)( (stories|articles|posts|now|today|this week))?|trending( now| stories| articles| today| posts| searches| topics)?|popular (now|today|stories|posts|articles)|top stories|latest (news|stories|headlines|posts)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|related (articles|posts|stories|content|coverage)|you (may|might) also like|recommended (for you|stories|articles|reading)|more (stories|articles|news)( like this)?|read next|similar (threads|posts|topics|questions|discussions|articles))( (in|on|from|about) [\p{L}\p{N}' &.-]{2,30})?[.:]?$/iu;
 
 const found = new WeakMap<Document, Set<Element>>();
 

@@ -376,4 +376,23 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await tab.close();
     await page.bringToFront();
   });
+
+  it('shows every comment of a comment tree in page order, replies nested in the comment they answer', async () => {
+    const { tab, body } = await openClean('/comment-tree/source.html');
+    const first = body.indexOf('The lock on the canal at Wyre Mill');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(body.indexOf('They are slower, but only because')).toBeGreaterThan(first);
+    expect(body.indexOf('Thanks all. I will write to the trust')).toBeGreaterThan(body.indexOf('A powered gate with a red button'));
+    expect(body).not.toContain('towpathtom');
+    await tab.close();
+    await page.bringToFront();
+  });
+
+  it('leaves out the shop\'s whole menu and banner that Readability alone keeps beside a guide', async () => {
+    const { tab, body } = await openClean('/menu-kept-whole/source.html');
+    expect(body).toContain('Whichever you choose, light it at home once before the trip');
+    for (const menu of ['Larchmere accessibility statement', 'Sleeping bags', 'Belay devices', 'Find a store']) expect(body).not.toContain(menu);
+    await tab.close();
+    await page.bringToFront();
+  });
 });
