@@ -170,7 +170,6 @@ function nextLinkList(el: Element): Element[] {
   return run.length >= MIN_LINK_RUN ? run : [];
 }
 
-/** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
 /** Whether `el` holds any text but whitespace, read up to the first that is: reading the
  *  whole text of a long article's wrapper once for each block removed from it cost seconds
  *  (the 100,000-node hostile page: 7 s). */
@@ -180,6 +179,7 @@ function hasText(el: Element): boolean {
   return false;
 }
 
+/** Removes `el`, then any ancestor left with neither text nor media (an empty wrapper). */
 export function removeWithEmptyParents(el: Element, root: Element): void {
   let parent: Element | null = el.parentElement;
   forgetAncestors(parent);
