@@ -34,6 +34,20 @@ describe('glossary in the alias index', () => {
     expect(entityAt(index, 'the jordan lee report')).toEqual([]);
   });
 
+  it('keeps what the shipped index knows of its own entities: forms of address, where places lie', () => {
+    const people = compileIndex([
+      { ...record('bill', 'Bill Clinton', [{ text: 'Clinton', surname: true, safe: true }] as never), type: 'person', honorifics: ['Mr'] },
+      { ...record('paris', 'Paris'), type: 'place', facts: { country: 'France' } },
+      record('france', 'France'), { ...record('texas', 'Texas'), type: 'place', facts: { country: 'United States', capital: 'Austin' } },
+      record('united-states', 'United States'),
+    ]);
+    const index = indexWithGlossary(people, mine);
+    expect(index.honorifics).toEqual(people.honorifics);
+    expect(index.places).toEqual(people.places);
+    expect(entityAt(index, 'Bill Clinton spoke. Mrs. Clinton did not.')).toEqual([['Bill Clinton', 'bill']]);
+    expect(entityAt(index, 'The tour opens in Paris, Texas.')).toEqual([['Texas', 'texas']]);
+  });
+
   it('leaves the shipped index untouched without a glossary', () => {
     expect(indexWithGlossary(shipped, [])).toBe(shipped);
   });

@@ -26,7 +26,8 @@ export function indexWithGlossary(shipped: AliasIndex, entries: readonly Glossar
     entities.push([USER_PREFIX + e.id, e.name, e.type]);
     formsOf(e).forEach((form, i) => aliases.push([form, at, flagsFor(form, i === 0)]));
   }
-  return { version: shipped.version, entities, aliases };
+  // Honorifics and places keep their entity numbers: user entries only come after them.
+  return { ...shipped, entities, aliases };
 }
 
 /** A card for a "user:" id; plain text fields only (the card renders them as text). */

@@ -69,5 +69,29 @@ export function compileIndex(records: readonly KbRecord[], options: CompileOptio
     for (const h of r.honorifics ?? []) bits |= h === 'Mr' ? Honorific.Male : h === 'Mrs' || h === 'Ms' || h === 'Miss' ? Honorific.Female : 0;
     if (bits) honorifics[e] = bits;
   });
-  return { version: 1, entities: records.map((r) => [r.id, r.name, r.type]), aliases, ...(Object.keys(honorifics).length ? { honorifics } : {}) };
+  const places = placeFacts(records);
+  return {
+    version: 1, entities: records.map((r) => [r.id, r.name, r.type]), aliases,
+    ...(Object.keys(honorifics).length ? { honorifics } : {}),
+    ...(places.regions.length || Object.keys(places.countryOf).length ? { places } : {}),
+  };
+}
+
+/** `facts.country` as records write it, "United Kingdom (Scotland)" included, to the country's entity. */
+function placeFacts(records: readonly KbRecord[]): NonNullable<AliasIndex['places']> {
+  const countries = new Map<string, number>();
+  records.forEach((r, e) => {
+    if (r.type !== 'country') return;
+    for (const form of [r.name, ...r.aliases.map((a) => normalizeAlias(a).text)]) if (!countries.has(form)) countries.set(form, e);
+  });
+  const countryOf: Record<number, number> = {};
+  const regions: number[] = [];
+  records.forEach((r, e) => {
+    if (r.type !== 'place') return;
+    const named = r.facts?.country?.replace(/\s*\(.*$/, '');
+    const country = named ? countries.get(named) : undefined;
+    if (country !== undefined) countryOf[e] = country;
+    if (r.facts?.capital) regions.push(e);
+  });
+  return { countryOf, regions };
 }

@@ -139,5 +139,9 @@ export interface AliasIndex {
   entities: [id: string, name: string, type: EntityType][];
   /** Entity index → Honorific bits, for people whose records say which titles fit them. */
   honorifics?: Record<number, number>;
+  /** Where places lie, so "Paris, Texas" is not the French capital (issue #13): each place's
+   *  country entity (from its record's `facts.country`), and the places that are regions
+   *  (records with a `facts.capital`: a state, a province). */
+  places?: { countryOf: Record<number, number>; regions: number[] };
   aliases: IndexAlias[];
 }

@@ -30,6 +30,9 @@ export interface Lookup {
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
   honorifics: NonNullable<AliasIndex['honorifics']>;
+  /** Each place's country entity, and which places are regions (see AliasIndex.places). */
+  countryOf: ReadonlyMap<number, number>;
+  regions: ReadonlySet<number>;
   /** Length → first letters of the case-insensitive aliases' first words: most words need
    *  no lower-casing at all. */
   foldedFirst: ReadonlyMap<number, ReadonlySet<string>>;
@@ -82,7 +85,11 @@ export function createLookupBuilder(index: AliasIndex) {
         if (e.cands.length > SPLIT_ABOVE) splitBySecondWord(first, e);
       }
       for (const list of folded.values()) list.sort(longestFirst);
-      return { exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()) };
+      const countryOf = new Map(Object.entries(index.places?.countryOf ?? {}).map(([e, c]) => [Number(e), c] as const));
+      return {
+        exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()),
+        countryOf, regions: new Set(index.places?.regions),
+      };
     },
   };
 }

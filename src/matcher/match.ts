@@ -13,6 +13,8 @@ import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
 import { sportsResults } from './sports-results';
+import { settleNamesakePlaces } from './namesake-places';
+import { isRegionCode, placesATown } from './region-codes';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';
@@ -225,6 +227,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
         markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place');
+        settleNamesakePlaces(scanned.t, scanned.state.raws, lookup);
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state.words);
       }
       done = rules(timeUp);
@@ -267,7 +270,10 @@ function addressedAs(t: string, at: number): number {
 function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlySet<string>): (timeUp: () => boolean) => boolean {
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
-  for (const r of raws) if (r.cands.length === 1 && !needsSupport(r.cands[0]!, r)) confirmed.add(r.cands[0]!.entity);
+  // A region's code says nothing on its own ("an MA in history"), only placing a town ("Syracuse, NY").
+  for (const r of raws) {
+    if (r.cands.length === 1 && !needsSupport(r.cands[0]!, r) && (!isRegionCode(r.cands[0]!, lookup) || placesATown(t, r.start))) confirmed.add(r.cands[0]!.entity);
+  }
 
   const wordSeen = new Map<string, boolean>();
   const present = (w: string) => {
@@ -307,6 +313,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         // "Mrs. Clinton" is not Bill Clinton: a title that does not fit the person rules them out.
         if (title && lookup.honorifics[c.entity] !== undefined && !(lookup.honorifics[c.entity]! & title)) return false;
         if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
+        if (isRegionCode(c, lookup) && !confirmed.has(c.entity) && !placesATown(t, r.start)) return false;
         if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
           && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
         return true;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { settleNamesakePlaces } from './namesake-places';
+
+// Entities: 0 France, 1 United States, 2 Paris (France), 3 Texas, 4 Georgia (country),
+// 5 Georgia (US state), 6 Tbilisi, 7 London (UK, country not indexed), 8 Berlin.
+const places = {
+  entities: [['france', 'France', 'country'], ['united-states', 'United States', 'country'], ['paris', 'Paris', 'place'],
+    ['texas', 'Texas', 'place'], ['georgia-country', 'Georgia', 'country'], ['georgia-state', 'Georgia', 'place'],
+    ['tbilisi', 'Tbilisi', 'place'], ['london', 'London', 'place'], ['berlin', 'Berlin', 'place']] as [string, string, 'place' | 'country'][],
+  countryOf: new Map([[2, 0], [3, 1], [5, 1], [6, 4]]),
+  regions: new Set([3, 5]),
+};
+
+/** Spans for each named word of `t`, with the given candidate entities. */
+function spans(t: string, names: [string, number[]][]) {
+  let from = 0;
+  return names.map(([word, entities]) => {
+    const start = t.indexOf(word, from);
+    from = start + word.length;
+    return { start, end: start + word.length, cands: entities.map((entity) => ({ entity })), glued: false };
+  });
+}
+
+describe('a town placed by its region or country', () => {
+  it('is a namesake when the index puts the town in another country', () => {
+    const t = 'The tour opens in Paris, Texas, in May.';
+    const s = spans(t, [['Paris', [2]], ['Texas', [3]]]);
+    settleNamesakePlaces(t, s, places);
+    expect(s[0]!.glued).toBe(true);
+    expect(s[1]!.glued).toBe(false);
+  });
+
+  it('keeps a town in its own country, and says which shared region name is meant', () => {
+    const t = 'They met in Tbilisi, Georgia, on Friday.';
+    const s = spans(t, [['Tbilisi', [6]], ['Georgia', [4, 5]]]);
+    settleNamesakePlaces(t, s, places);
+    expect(s[0]!.glued).toBe(false);
+    expect(s[1]!.cands.map((c) => c.entity)).toEqual([4]);
+  });
+
+  it('leaves lists alone: towns after towns, regions and countries before anything', () => {
+    const cities = 'Paris, Berlin and Rome';
+    const a = spans(cities, [['Paris', [2]], ['Berlin', [8]]]);
+    settleNamesakePlaces(cities, a, places);
+    expect(a.map((x) => x.glued)).toEqual([false, false]);
+    const states = 'Texas, France and Spain';
+    const b = spans(states, [['Texas', [3]], ['France', [0]]]);
+    settleNamesakePlaces(states, b, places);
+    expect(b.map((x) => x.glued)).toEqual([false, false]);
+  });
+
+  it('decides nothing where a country is not known, or without the comma', () => {
+    const t = 'London, Texas and Paris Texas';
+    const s = spans(t, [['London', [7]], ['Texas', [3]], ['Paris', [2]], ['Texas', [3]]]);
+    settleNamesakePlaces(t, s, places);
+    expect(s.map((x) => x.glued)).toEqual([false, false, false, false]);
+  });
+});

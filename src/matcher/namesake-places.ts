@@ -1,0 +1,42 @@
+/**
+ * "Paris, Texas", "London, Ontario", "Athens, Georgia": news locates a town by its state or
+ * country after a comma, and where the town the index knows lies in another country, the
+ * page names a namesake the index lacks: no card beats the French capital's (issue #13).
+ * The same comma settles a shared region name: "Tbilisi, Georgia" is the country.
+ *
+ * Only a town or city before the comma (a region or country there starts a list: "Georgia,
+ * Armenia and Azerbaijan"), and only a region or country after it (a city there is a list
+ * too: "Paris, London and Berlin"). Where the index does not know a country, nothing is decided.
+ */
+import type { Lookup } from './lookup';
+
+interface Span<C> { start: number; end: number; cands: C[]; glued: boolean }
+
+type Places = Pick<Lookup, 'countryOf' | 'regions' | 'entities'>;
+
+/** The country a region or country stands in, or undefined when it is neither or not known. */
+function containerOf(e: number, places: Places): number | undefined {
+  if (places.entities[e]?.[2] === 'country') return e;
+  return places.regions.has(e) ? places.countryOf.get(e) : undefined;
+}
+
+/** Marks namesake towns glued (no card) and narrows the region after a known town. `spans` in text order. */
+export function settleNamesakePlaces<C extends { entity: number }>(t: string, spans: Span<C>[], places: Places): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const town = spans[i]!, where = spans[i + 1]!;
+    if (town.glued || where.glued || where.start !== town.end + 2 || t[town.end] !== ',' || t[town.end + 1] !== ' ') continue;
+    const towns = town.cands.map((c) => c.entity);
+    // Every reading of the first name must be a town whose country is known.
+    if (!towns.every((e) => places.entities[e]?.[2] === 'place' && !places.regions.has(e) && places.countryOf.has(e))) continue;
+    const regions = where.cands.filter((c) => containerOf(c.entity, places) !== undefined);
+    if (!regions.length) continue;
+    const countries = new Set(regions.map((c) => containerOf(c.entity, places)));
+    const kept = town.cands.filter((c) => countries.has(places.countryOf.get(c.entity)));
+    // "Vancouver, Washington": a town is placed by its state, not by a city of that name.
+    if (!kept.length) { town.glued = true; where.cands = regions; continue; }
+    town.cands = kept;
+    const homes = new Set(kept.map((c) => places.countryOf.get(c.entity)));
+    const fitting = where.cands.filter((c) => homes.has(containerOf(c.entity, places)));
+    if (fitting.length) where.cands = fitting;
+  }
+}
