@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { settleNamesakePlaces } from './namesake-places';
 
 // Entities: 0 France, 1 United States, 2 Paris (France), 3 Texas, 4 Georgia (country),
-// 5 Georgia (US state), 6 Tbilisi, 7 London (UK, country not indexed), 8 Berlin.
+// 5 Georgia (US state), 6 Tbilisi, 7 London (UK, country not indexed), 8 Berlin,
+// 9 Washington (the city), 10 Washington (the state).
 const places = {
   entities: [['france', 'France', 'country'], ['united-states', 'United States', 'country'], ['paris', 'Paris', 'place'],
     ['texas', 'Texas', 'place'], ['georgia-country', 'Georgia', 'country'], ['georgia-state', 'Georgia', 'place'],
-    ['tbilisi', 'Tbilisi', 'place'], ['london', 'London', 'place'], ['berlin', 'Berlin', 'place']] as [string, string, 'place' | 'country'][],
-  countryOf: new Map([[2, 0], [3, 1], [5, 1], [6, 4]]),
-  regions: new Set([3, 5]),
+    ['tbilisi', 'Tbilisi', 'place'], ['london', 'London', 'place'], ['berlin', 'Berlin', 'place'],
+    ['washington-d-c', 'Washington', 'place'], ['washington-state', 'Washington', 'place']] as [string, string, 'place' | 'country'][],
+  countryOf: new Map([[2, 0], [3, 1], [5, 1], [6, 4], [9, 1], [10, 1]]),
+  regions: new Set([3, 5, 10]),
 };
 
 /** Spans for each named word of `t`, with the given candidate entities. */
@@ -47,6 +49,11 @@ describe('a town placed by its region or country', () => {
     const b = spans(states, [['Texas', [3]], ['France', [0]]]);
     settleNamesakePlaces(states, b, places);
     expect(b.map((x) => x.glued)).toEqual([false, false]);
+    const capitals = 'Tbilisi, Washington and Berlin';
+    const c = spans(capitals, [['Tbilisi', [6]], ['Washington', [9, 10]], ['Berlin', [8]]]);
+    settleNamesakePlaces(capitals, c, places);
+    expect(c.map((x) => x.glued)).toEqual([false, false, false]);
+    expect(c[1]!.cands.map((x) => x.entity)).toEqual([9, 10]);
   });
 
   it('decides nothing where a country is not known, or without the comma', () => {

@@ -5,8 +5,9 @@
  * The same comma settles a shared region name: "Tbilisi, Georgia" is the country.
  *
  * Only a town or city before the comma (a region or country there starts a list: "Georgia,
- * Armenia and Azerbaijan"), and only a region or country after it (a city there is a list
- * too: "Paris, London and Berlin"). Where the index does not know a country, nothing is decided.
+ * Armenia and Azerbaijan"), and only a name that is a region or country in every reading
+ * after it (a city there is a list too: "Paris, London and Berlin", "Tokyo, Washington and
+ * Beijing"). Where the index does not know a country, nothing is decided.
  */
 import type { Lookup } from './lookup';
 
@@ -28,12 +29,12 @@ export function settleNamesakePlaces<C extends { entity: number }>(t: string, sp
     const towns = town.cands.map((c) => c.entity);
     // Every reading of the first name must be a town whose country is known.
     if (!towns.every((e) => places.entities[e]?.[2] === 'place' && !places.regions.has(e) && places.countryOf.has(e))) continue;
-    const regions = where.cands.filter((c) => containerOf(c.entity, places) !== undefined);
-    if (!regions.length) continue;
-    const countries = new Set(regions.map((c) => containerOf(c.entity, places)));
+    // Every reading of the second must be a region or country: "Tokyo, Washington and Beijing"
+    // lists capitals, where "Washington" may be the city.
+    if (!where.cands.every((c) => containerOf(c.entity, places) !== undefined)) continue;
+    const countries = new Set(where.cands.map((c) => containerOf(c.entity, places)));
     const kept = town.cands.filter((c) => countries.has(places.countryOf.get(c.entity)));
-    // "Vancouver, Washington": a town is placed by its state, not by a city of that name.
-    if (!kept.length) { town.glued = true; where.cands = regions; continue; }
+    if (!kept.length) { town.glued = true; continue; }
     town.cands = kept;
     const homes = new Set(kept.map((c) => places.countryOf.get(c.entity)));
     const fitting = where.cands.filter((c) => homes.has(containerOf(c.entity, places)));
