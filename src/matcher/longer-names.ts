@@ -6,7 +6,7 @@
  * inner city's or country's. Pure.
  */
 import { BLOCK_BREAK, isCapitalised, isWordChar, wordBefore } from './normalize';
-import { OPENING_WORDS, TITLE_WORDS } from './title-words';
+import { CALENDAR_WORDS, OPENING_WORDS, TITLE_WORDS } from './title-words';
 
 /** Longer blocks are paragraphs, whatever their capitals. */
 const HEADLINE_MAX_CHARS = 300;
@@ -45,15 +45,15 @@ export function titleCaseBlocks(t: string): (at: number) => boolean {
  * True when the span [start, end) is followed by a capitalised word that continues the
  * name ("San Francisco Museum", "Berkshire Hathaway Homestate") or preceded by a
  * capitalised phrase and "of"/"for" ("Art Institute of Chicago"). A title ("Chicago
- * Mayor", "Prime Minister of Japan"), a name the index knows after it, or a person it
- * knows before "of" does not count.
+ * Mayor", "Prime Minister of Japan"), a day or month ("in New Delhi Tuesday"), a name the
+ * index knows after it, or a person it knows before "of" does not count.
  */
 export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, personEnds: ReadonlySet<number>): boolean {
   if (t[end] === ' ' && !knownStarts.has(end + 1)) {
     let e = end + 1;
     while (e < t.length && isWordChar(t[e])) e++;
     const next = t.slice(end + 1, e);
-    if (next && isCapitalised(next) && !TITLE_WORDS.has(next) && /^\p{Lu}\p{Ll}/u.test(next)) return true;
+    if (next && isCapitalised(next) && !TITLE_WORDS.has(next) && !CALENDAR_WORDS.has(next) && /^\p{Lu}\p{Ll}/u.test(next)) return true;
   }
   // "Institute of Chicago", "Bank of the South": a capitalised word, then "of" (or "of the").
   let link = wordBefore(t, start);

@@ -8,7 +8,7 @@
 import { AliasFlag, Honorific } from '../knowledge/types';
 import type { Candidate, Lookup } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
-import { OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
+import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
@@ -121,9 +121,6 @@ function titleBefore(t: string, at: number): boolean {
   return Boolean(m && PERSONAL_TITLES.has(m[1]!));
 }
 
-/** Capitalised words that stand before a name without starting a longer one ("On Tuesday White House officials"). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** Capitalised words only, the last at least two letters: a person's name as news writes it. */
 const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]+$/u;

@@ -23,6 +23,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Presidents',
 ]);
 
+/** Days and months: they stand beside a name without being part of it ("On Tuesday White House
+ *  officials", "met in New Delhi Tuesday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
 /**
  * Capitalised words that open sentences without being names. A sentence-initial
  * capitalised word NOT in this list before a one-word alias is read as a given name
