@@ -23,6 +23,8 @@ const records: KbRecord[] = [
   rec('qatar', 'Qatar', 'country'),
   rec('china', 'China', 'country', [{ text: 'China', caseSensitive: true }]),
   rec('mohammed-bin-salman', 'Mohammed bin Salman', 'person', ['MBS']),
+  rec('mary-lou-mcdonald', 'Mary Lou McDonald', 'person'),
+  rec('mcdonald-s', "McDonald's", 'organization'),
 ];
 const common = new Set(['may', 'turkey', 'china', 'chase']);
 const lookup = buildLookup(compileIndex(records, { commonWord: (w) => common.has(w) }));
@@ -32,6 +34,12 @@ describe('findMentions', () => {
   it('prefers the longest alias at the leftmost position', () => {
     expect(ids('She studied at Georgetown University in the capital.')).toEqual(['Georgetown University=georgetown-university']);
     expect(ids('Officials in Saudi Arabia said so.')).toEqual(['Saudi Arabia=saudi-arabia']);
+  });
+
+  it("reads a known person's possessive as theirs, not as a firm named after a surname", () => {
+    expect(ids("Mary Lou McDonald spoke. McDonald's party won four seats.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);
+    expect(ids("Mary Lou McDonald spoke. McDonald’s party won.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);
+    expect(ids("McDonald's sold more burgers.")).toEqual(["McDonald's=mcdonald-s"]);
   });
 
   it('finds names across NBSP, line breaks and curly possessives', () => {

@@ -188,9 +188,16 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   }
   // "Rosa Cairo … Cairo said the proof took a year": once a place's name has followed a given
   // name, on this page it is that person's surname, before and after (issue #13).
-  if (surnames.size) for (const r of raws)
-    if (!r.glued && surnames.has(t.slice(r.start, r.end)) && r.cands.every((c) => c.single && !isPerson(c.entity))) r.glued = true;
+  // "Mary Lou McDonald … McDonald's party": the person's possessive, not the restaurant chain.
+  if (surnames.size) for (const r of raws) {
+    if (r.glued || !r.cands.every((c) => !isPerson(c.entity))) continue;
+    const surface = t.slice(r.start, r.end);
+    const stem = POSSESSIVE.test(surface) ? surface.slice(0, -2) : '';
+    if (surnames.has(surface) && r.cands.every((c) => c.single) || stem && surnames.has(stem)) r.glued = true;
+  }
 }
+
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 const needsSupport = (c: Candidate, r: Raw) =>
   (c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)) !== 0 || (r.sentenceStart && (c.flags & AliasFlag.CommonWord) !== 0);
