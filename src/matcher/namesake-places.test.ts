@@ -54,6 +54,12 @@ describe('a town placed by its region or country', () => {
     settleNamesakePlaces(capitals, c, places);
     expect(c.map((x) => x.glued)).toEqual([false, false, false]);
     expect(c[1]!.cands.map((x) => x.entity)).toEqual([9, 10]);
+    // A country among cities ("Berlin, Singapore, and Sydney"): the list goes on after it.
+    for (const list of ['offices in Paris, Texas, and Berlin', 'offices in Paris, Texas, Berlin and Rome', 'Paris, Texas and Berlin']) {
+      const d = spans(list, [['Paris', [2]], ['Texas', [3]], ['Berlin', [8]]]);
+      settleNamesakePlaces(list, d, places);
+      expect(d.map((x) => x.glued)).toEqual([false, false, false]);
+    }
   });
 
   it('decides nothing where a country is not known, or without the comma', () => {

@@ -15,6 +15,9 @@ interface Span<C> { start: number; end: number; cands: C[]; glued: boolean }
 
 type Places = Pick<Lookup, 'countryOf' | 'regions' | 'entities'>;
 
+/** ", Paris", ", and Sydney", " and Rome" after a name: it is one of a list. */
+const LIST_GOES_ON = /^(?:,? (?:and|or) |, )\p{Lu}/u;
+
 /** The country a region or country stands in, or undefined when it is neither or not known. */
 function containerOf(e: number, places: Places): number | undefined {
   if (places.entities[e]?.[2] === 'country') return e;
@@ -30,8 +33,9 @@ export function settleNamesakePlaces<C extends { entity: number }>(t: string, sp
     // Every reading of the first name must be a town whose country is known.
     if (!towns.every((e) => places.entities[e]?.[2] === 'place' && !places.regions.has(e) && places.countryOf.has(e))) continue;
     // Every reading of the second must be a region or country: "Tokyo, Washington and Beijing"
-    // lists capitals, where "Washington" may be the city.
-    if (!where.cands.every((c) => containerOf(c.entity, places) !== undefined)) continue;
+    // lists capitals, where "Washington" may be the city. And a list goes on after it:
+    // "Berlin, Singapore, and Sydney" names a city-state among cities.
+    if (!where.cands.every((c) => containerOf(c.entity, places) !== undefined) || LIST_GOES_ON.test(t.slice(where.end, where.end + 12))) continue;
     const countries = new Set(where.cands.map((c) => containerOf(c.entity, places)));
     const kept = town.cands.filter((c) => countries.has(places.countryOf.get(c.entity)));
     if (!kept.length) { town.glued = true; continue; }
