@@ -115,6 +115,7 @@ export const LOW_QUALITY_HOSTS: ReadonlySet<string> = new Set([
   'fintool.com',
   'fm-cab.blogspot.com',
   'focustaiwan.top',
+  'frame-dial.news',
   'friendlywiki.com',
   'fwcumc.com',
   'globalspark.news',
