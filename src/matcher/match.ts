@@ -43,6 +43,25 @@ const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
  *  context is looked up, not searched for. */
 interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
 
+/** The longest names found so far at one position. Before the first, `len` is the least
+ *  length a name needs; after, the names' length. `cands` may be a lookup's own list
+ *  (`shared`), copied before anything is added to it. */
+interface Found { cands: Candidate[]; len: number; shared: boolean }
+
+/** Adds the names of `list` (longest first) that stand at `i` if none found is longer. */
+function longestAt(t: string, i: number, list: readonly Candidate[], found: Found): void {
+  for (const c of list) {
+    const len = c.text.length;
+    // Longest first: after one too short, none can win.
+    if (len < found.len) break;
+    const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
+    if (!hit || isWordChar(t[i + len])) continue;
+    if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
+    else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
+    else found.cands.push(c);
+  }
+}
+
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
  * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
@@ -60,26 +79,32 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const word = m[0];
     const entry = lookup.exact.get(word);
     if (entry?.context) s.words.add(word);
-    let exact = entry?.cands ?? NONE;
-    if (entry?.next && t[i + word.length] === ' ') {
-      const more = entry.next.get(wordAt(t, i + word.length + 1));
-      if (more) exact = exact.length ? [...more, ...exact] : more;
-    }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
     const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
-    let best: Candidate[] = [];
-    let bestLen = 0;
+    if (!entry && folded === NONE) continue;
     // Inside a name already found, only a name reaching past its end matters (a longer name
     // starting within it); anything it contains would lose to it anyway.
-    const minLen = s.coverEnd > i ? s.coverEnd - i + 1 : 0;
-    for (const c of exact.length && folded.length ? [...exact, ...folded] : exact.length ? exact : folded) {
-      const len = c.text.length;
-      if (len < bestLen || len < minLen) continue;
-      const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
-      if (!hit || isWordChar(t[i + len])) continue;
-      if (len > bestLen) { best = [c]; bestLen = len; } else best.push(c);
+    const found: Found = { cands: NONE, len: s.coverEnd > i ? s.coverEnd - i + 1 : 0, shared: true };
+    // Longer names first, in the order ties were always listed: by second word, then the
+    // rest, then the word itself, then the case-insensitive ones.
+    if (entry) {
+      if (entry.next && t[i + word.length] === ' ') {
+        const more = entry.next.get(wordAt(t, i + word.length + 1));
+        if (more) longestAt(t, i, more, found);
+      }
+      const after = t[i + word.length];
+      if (after && entry.follow.includes(after)) longestAt(t, i, entry.cands, found);
+      if (entry.whole.length && word.length >= found.len) {
+        if (word.length > found.len || found.cands === NONE) found.cands = entry.whole;
+        else found.cands = [...found.cands, ...entry.whole];
+        found.len = word.length;
+        found.shared = true;
+      }
     }
+    if (folded.length) longestAt(t, i, folded, found);
+    const best = found.cands;
+    const bestLen = best === NONE ? 0 : found.len;
     if (!bestLen) continue;
     raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
     // The scan goes on at the next word, not past the name: a longer name may start inside
@@ -246,7 +271,7 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   const region = t.slice(comma + 2, r.end);
   const first = wordAt(t, comma + 2);
   const entry = lookup.exact.get(first);
-  const cands = [...entry?.cands ?? [], ...entry?.next?.get(wordAt(t, comma + 3 + first.length)) ?? []];
+  const cands = [...entry?.cands ?? [], ...entry?.next?.get(wordAt(t, comma + 3 + first.length)) ?? [], ...entry?.whole ?? []];
   const same = cands.filter((c) => c.text === region && c.entity !== pick.entity && !(c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)));
   const type = same.length === 1 ? lookup.entities[same[0]!.entity]?.[2] : undefined;
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
