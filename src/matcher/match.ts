@@ -13,6 +13,7 @@ import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
 import { sportsResults } from './sports-results';
+import { ALL_FULL_PERSON, ALL_ONE_WORD, ALL_ONE_WORD_THING, ALL_PERSON, ALL_PLACE, kindsOf, NO_PERSON } from './span-kinds';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';
@@ -159,28 +160,33 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
-  const personEnds = new Set(raws.filter((r) => r.cands.every((c) => isPerson(c.entity))).map((r) => r.end));
+  // What all of a span's candidates are, read once per span: the rules below ask it up to
+  // seven times each.
+  const kinds = raws.map((r) => kindsOf(r.cands, isPerson, isPlace));
+  const personEnds = new Set(raws.filter((_, k) => kinds[k]! & ALL_PERSON).map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
   const sportsResult = sportsResults(t);
   const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
-  for (const r of raws) {
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k]!;
+    const kind = kinds[k]!;
     // "Hannah Cairo … Cairo": a known person's last name, alone, is that person, never the
     // place or thing it also names; the person's own surname alias links it, if they have one.
     // Only a plain "Given Surname" says so: "Catherine, Princess of Wales" leaves Wales be.
-    if (r.cands.every((c) => isPerson(c.entity) && !c.single)) {
+    if (kind & ALL_FULL_PERSON) {
       const surface = t.slice(r.start, r.end);
       if (PLAIN_FULL_NAME.test(surface)) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
     }
     if (inHeadline(r.start)) continue;
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
-    if (r.cands.every((c) => isPlace(c.entity)) && sportsResult(r.start, r.end)) { r.glued = true; continue; }
+    if (kind & ALL_PLACE && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
     // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.
-    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && GIVEN_NAMES.has(prev.word)
+    if (kind & ALL_ONE_WORD_THING && GIVEN_NAMES.has(prev.word)
       && !isCapitalised(nextWord(t, r.end))) {
       surnames.add(t.slice(r.start, r.end));
       r.glued = true;
@@ -188,9 +194,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     }
     // "Captain America", "Father Christmas": a person's title before a place's or thing's
     // one-word name makes it a person's or a character's name.
-    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && titleBefore(t, r.start)) { r.glued = true; continue; }
+    if (kind & ALL_ONE_WORD_THING && titleBefore(t, r.start)) { r.glued = true; continue; }
     if (insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
-    if (r.cands.every((c) => !isPerson(c.entity))) {
+    if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
       const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
@@ -202,10 +208,10 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
       // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
       // "from The Federation of Master Builders": a capitalised article is the name's own.
-      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
+      const opensLongerName = !(kind & ALL_ONE_WORD) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
       if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
-    if (!r.cands.every((c) => c.single)) continue;
+    if (!(kind & ALL_ONE_WORD)) continue;
     const prevGlued = capitalBefore(r, prev);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
@@ -214,8 +220,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   }
   // "Rosa Cairo … Cairo said the proof took a year": once a place's name has followed a given
   // name, on this page it is that person's surname, before and after (issue #13).
-  if (surnames.size) for (const r of raws)
-    if (!r.glued && surnames.has(t.slice(r.start, r.end)) && r.cands.every((c) => c.single && !isPerson(c.entity))) r.glued = true;
+  if (surnames.size) raws.forEach((r, k) => {
+    if (!r.glued && kinds[k]! & ALL_ONE_WORD_THING && surnames.has(t.slice(r.start, r.end))) r.glued = true;
+  });
 }
 
 const needsSupport = (c: Candidate, r: Raw) =>
