@@ -10,6 +10,7 @@ import { BUDGETS } from '../../src/timing.ts';
 import { heapAfterGc, longTasks, metrics, newestTabId, pageStatus, sleep, until, type BenchBrowser } from './chromium.ts';
 import { PAGE_HUNG, type LoadRun } from './figures.ts';
 import { ms2 } from './stats.ts';
+import { markedRanges, MARKS_STILL_MS, settleByMarks, settledStatus } from './settle.ts';
 import { analyzeTrace, type TraceEvent, type TraceFigures } from './trace.ts';
 
 /** After Gloss answers that names are marked, trailing work gets this long to show up. */
@@ -63,33 +64,49 @@ async function guarded<T>(m: Awaited<ReturnType<typeof openMeasured>>, body: () 
   }
 }
 
+/**
+ * How the bench waits for names (settle.ts). `marks`: watch the page's highlight registry
+ * and ask once it holds still (the default). `poll`: ask every 250 ms (the old way, kept for
+ * A/B runs: it made Gloss answer more). `late`: ask once after a long wait (fewest asks).
+ */
+export type WaitMode = 'poll' | 'late' | 'marks';
+
 /** With the extension: load, then wait until Gloss says its names are marked, then quiet. */
-export async function loadWith(b: BenchBrowser, url: string): Promise<{ run: LoadRun; page: Page; tabId: number; status: PageStatus }> {
+export async function loadWith(b: BenchBrowser, url: string, wait: WaitMode = 'marks'): Promise<{ run: LoadRun; page: Page; tabId: number; status: PageStatus; asks: number }> {
   const m = await openMeasured(b, url);
-  return guarded(m, () => settleWith(b, m));
+  return guarded(m, () => settleWith(b, m, wait));
 }
 
-async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeasured>>) {
+async function settleWith(b: BenchBrowser, m: Awaited<ReturnType<typeof openMeasured>>, wait: WaitMode) {
   const control = b.control!;
   const tabId = await newestTabId(control);
+  let asks = 0;
+  const ask = () => { asks++; return pageStatus(control, tabId).catch(() => null); };
   // The content script starts at document_idle, after load: ask until it answers. Its
-  // status answers once detection has run (and names, on an article, have started).
-  const first = await until(() => pageStatus(control, tabId).catch(() => null), (s) => s !== null, 10_000);
+  // status answers once detection has run (and names, on an article, have started). Asks
+  // before it is there fail in the browser and never reach the page; the one that reaches
+  // it waits for detection, so this costs the page one message.
+  const first = await until(ask, (s) => s !== null, 10_000);
   if (!first) {
     // A page whose own scripts never let it go idle (a decoder loop that spins when its
     // trackers cannot load) never reaches document_idle, with or without Gloss.
     const alive = await Promise.race([m.page.evaluate(() => true).catch(() => false), sleep(2000).then(() => false)]);
     throw new Error(alive ? 'the content script never answered' : `${PAGE_HUNG}: it does not answer a script of the test's own either`);
   }
-  // Then until it says no names are being found any more (what the popup shows). Each ask
-  // is a small message the content script answers, counted in the run like the rest of
-  // its work: one every 250 ms keeps them few.
-  const done = (s: PageStatus | null) => !!s && s.article !== null && !s.findingNames;
-  const settled = done(first) ? first : await until(() => pageStatus(control, tabId).catch(() => null), done, 30_000, 250);
+  asks = 1;
+  // Then until it says no names are being found any more (what the popup shows).
+  const settled = settledStatus(first) ? first
+    : wait === 'poll' ? await until(ask, settledStatus, 30_000, 250)
+    : wait === 'late' ? await sleep(LATE_MS).then(() => until(ask, settledStatus, 30_000, 1000))
+    : await settleByMarks(() => m.page.evaluate(markedRanges).catch(() => -1), ask,
+      { stillMs: MARKS_STILL_MS, timeoutMs: 30_000, everyMs: 50, now: Date.now, sleep });
   if (!settled) throw new Error('Gloss was still finding names on the page after 30 s');
   await sleep(QUIET_MS);
-  return { run: await finishRun(m), page: m.page, tabId, status: settled };
+  return { run: await finishRun(m), page: m.page, tabId, status: settled, asks };
 }
+
+/** Long enough for any bench page but the huge hostile ones to have its names marked. */
+const LATE_MS = 4000;
 
 /** Without the extension: load, then the same time the extension run took. */
 export async function loadWithout(b: BenchBrowser, url: string, windowMs: number): Promise<{ run: LoadRun; page: Page }> {

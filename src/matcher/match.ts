@@ -15,6 +15,7 @@ import { withIntroducedAbbreviations } from './abbreviations';
 import { sportsResults } from './sports-results';
 import { settleNamesakePlaces } from './namesake-places';
 import { isRegionCode, placesATown } from './region-codes';
+import { ALL_FULL_PERSON, ALL_ONE_WORD, ALL_ONE_WORD_THING, ALL_PERSON, ALL_PLACE, kindsOf, NO_PERSON } from './span-kinds';
 import type { Mention } from './mention';
 
 export type { Mention } from './mention';
@@ -45,6 +46,25 @@ const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
  *  context is looked up, not searched for. */
 interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
 
+/** The longest names found so far at one position. Before the first, `len` is the least
+ *  length a name needs; after, the names' length. `cands` may be a lookup's own list
+ *  (`shared`), copied before anything is added to it. */
+interface Found { cands: Candidate[]; len: number; shared: boolean }
+
+/** Adds the names of `list` (longest first) that stand at `i` if none found is longer. */
+function longestAt(t: string, i: number, list: readonly Candidate[], found: Found): void {
+  for (const c of list) {
+    const len = c.text.length;
+    // Longest first: after one too short, none can win.
+    if (len < found.len) break;
+    const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
+    if (!hit || isWordChar(t[i + len])) continue;
+    if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
+    else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
+    else found.cands.push(c);
+  }
+}
+
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
  * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
@@ -62,26 +82,32 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const word = m[0];
     const entry = lookup.exact.get(word);
     if (entry?.context) s.words.add(word);
-    let exact = entry?.cands ?? NONE;
-    if (entry?.next && t[i + word.length] === ' ') {
-      const more = entry.next.get(wordAt(t, i + word.length + 1));
-      if (more) exact = exact.length ? [...more, ...exact] : more;
-    }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
     const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
-    let best: Candidate[] = [];
-    let bestLen = 0;
+    if (!entry && folded === NONE) continue;
     // Inside a name already found, only a name reaching past its end matters (a longer name
     // starting within it); anything it contains would lose to it anyway.
-    const minLen = s.coverEnd > i ? s.coverEnd - i + 1 : 0;
-    for (const c of exact.length && folded.length ? [...exact, ...folded] : exact.length ? exact : folded) {
-      const len = c.text.length;
-      if (len < bestLen || len < minLen) continue;
-      const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
-      if (!hit || isWordChar(t[i + len])) continue;
-      if (len > bestLen) { best = [c]; bestLen = len; } else best.push(c);
+    const found: Found = { cands: NONE, len: s.coverEnd > i ? s.coverEnd - i + 1 : 0, shared: true };
+    // Longer names first, in the order ties were always listed: by second word, then the
+    // rest, then the word itself, then the case-insensitive ones.
+    if (entry) {
+      if (entry.next && t[i + word.length] === ' ') {
+        const more = entry.next.get(wordAt(t, i + word.length + 1));
+        if (more) longestAt(t, i, more, found);
+      }
+      const after = t[i + word.length];
+      if (after && entry.follow.includes(after)) longestAt(t, i, entry.cands, found);
+      if (entry.whole.length && word.length >= found.len) {
+        if (word.length > found.len || found.cands === NONE) found.cands = entry.whole;
+        else found.cands = [...found.cands, ...entry.whole];
+        found.len = word.length;
+        found.shared = true;
+      }
     }
+    if (folded.length) longestAt(t, i, folded, found);
+    const best = found.cands;
+    const bestLen = best === NONE ? 0 : found.len;
     if (!bestLen) continue;
     raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
     // The scan goes on at the next word, not past the name: a longer name may start inside
@@ -133,28 +159,33 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
   const ends = new Set(raws.map((r) => r.end));
-  const personEnds = new Set(raws.filter((r) => r.cands.every((c) => isPerson(c.entity))).map((r) => r.end));
+  // What all of a span's candidates are, read once per span: the rules below ask it up to
+  // seven times each.
+  const kinds = raws.map((r) => kindsOf(r.cands, isPerson, isPlace));
+  const personEnds = new Set(raws.filter((_, k) => kinds[k]! & ALL_PERSON).map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
   const sportsResult = sportsResults(t);
   const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
-  for (const r of raws) {
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k]!;
+    const kind = kinds[k]!;
     // "Hannah Cairo … Cairo": a known person's last name, alone, is that person, never the
     // place or thing it also names; the person's own surname alias links it, if they have one.
     // Only a plain "Given Surname" says so: "Catherine, Princess of Wales" leaves Wales be.
-    if (r.cands.every((c) => isPerson(c.entity) && !c.single)) {
+    if (kind & ALL_FULL_PERSON) {
       const surface = t.slice(r.start, r.end);
       if (PLAIN_FULL_NAME.test(surface)) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
     }
     if (inHeadline(r.start)) continue;
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
-    if (r.cands.every((c) => isPlace(c.entity)) && sportsResult(r.start, r.end)) { r.glued = true; continue; }
+    if (kind & ALL_PLACE && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);
     // The given name may itself be some alias ("Cameron Forbes": David Cameron's surname);
     // "Sam Houston Park" names a park, not a person, so Houston stays the city elsewhere.
-    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && GIVEN_NAMES.has(prev.word)
+    if (kind & ALL_ONE_WORD_THING && GIVEN_NAMES.has(prev.word)
       && !isCapitalised(nextWord(t, r.end))) {
       surnames.add(t.slice(r.start, r.end));
       r.glued = true;
@@ -162,9 +193,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     }
     // "Captain America", "Father Christmas": a person's title before a place's or thing's
     // one-word name makes it a person's or a character's name.
-    if (r.cands.every((c) => c.single && !isPerson(c.entity)) && titleBefore(t, r.start)) { r.glued = true; continue; }
+    if (kind & ALL_ONE_WORD_THING && titleBefore(t, r.start)) { r.glued = true; continue; }
     if (insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
-    if (r.cands.every((c) => !isPerson(c.entity))) {
+    if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
       const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
@@ -176,10 +207,10 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
       // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
       // "from The Federation of Master Builders": a capitalised article is the name's own.
-      const opensLongerName = !r.cands.every((c) => c.single) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
+      const opensLongerName = !(kind & ALL_ONE_WORD) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
       if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
-    if (!r.cands.every((c) => c.single)) continue;
+    if (!(kind & ALL_ONE_WORD)) continue;
     const prevGlued = capitalBefore(r, prev);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
@@ -189,12 +220,12 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   // "Rosa Cairo … Cairo said the proof took a year": once a place's name has followed a given
   // name, on this page it is that person's surname, before and after (issue #13).
   // "Mary Lou McDonald … McDonald's party": the person's possessive, not the restaurant chain.
-  if (surnames.size) for (const r of raws) {
-    if (r.glued || !r.cands.every((c) => !isPerson(c.entity))) continue;
+  if (surnames.size) raws.forEach((r, k) => {
+    if (r.glued || !(kinds[k]! & NO_PERSON)) return;
     const surface = t.slice(r.start, r.end);
     const stem = POSSESSIVE.test(surface) ? surface.slice(0, -2) : '';
-    if (surnames.has(surface) && r.cands.every((c) => c.single) || stem && surnames.has(stem)) r.glued = true;
-  }
+    if (kinds[k]! & ALL_ONE_WORD_THING && surnames.has(surface) || stem && surnames.has(stem)) r.glued = true;
+  });
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
@@ -253,7 +284,7 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   const region = t.slice(comma + 2, r.end);
   const first = wordAt(t, comma + 2);
   const entry = lookup.exact.get(first);
-  const cands = [...entry?.cands ?? [], ...entry?.next?.get(wordAt(t, comma + 3 + first.length)) ?? []];
+  const cands = [...entry?.cands ?? [], ...entry?.next?.get(wordAt(t, comma + 3 + first.length)) ?? [], ...entry?.whole ?? []];
   const same = cands.filter((c) => c.text === region && c.entity !== pick.entity && !(c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)));
   const type = same.length === 1 ? lookup.entities[same[0]!.entity]?.[2] : undefined;
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
