@@ -223,6 +223,16 @@ describe('a site menu at full size, or the banner around it (issue #14)', () => 
     const wrapped = run(`<nav>${`<p>${story} <a href="/map/">Map</a></p>`.repeat(30)}</nav>${prose}`);
     expect(wrapped.split('\n').filter((l) => l.startsWith('The ferry')).length).toBe(70);
   });
+
+  it('never takes a menu that is what the page is: less than a short story would be left (issue #14)', () => {
+    // A help centre's hub: the page's banner holds its sections, each a link with its blurb,
+    // and two lines stand beside it.
+    const hub = Array.from({ length: 12 }, (_, i) => `<li><a href="/help/topic-${i}/"><b>Topic ${i}</b><p>Guides, answers and videos for topic ${i}.</p></a></li>`).join('');
+    const text = run(`<p>Find help for every part of the service: the guides our team writes, the answers of other users, and the videos.</p><p>Pick a topic to begin; each opens its own page.</p><header><nav><ul>${hub}</ul></nav></header>`);
+    expect(text).toContain('Guides, answers and videos for topic 11.');
+    // The same menu beside a story goes.
+    expect(run(`<header><nav><ul>${hub}</ul></nav></header>${`<p>${story}</p>`.repeat(5)}`)).not.toContain('Topic 3');
+  });
 });
 
 describe('the lines around a forum post and a story (issue #14)', () => {

@@ -37,6 +37,9 @@ export interface DeclutterRule {
   /** Largest share of the text Readability kept that the block may hold (declutter.ts's
    *  MAX_SHARE unless said). */
   maxShare?: number;
+  /** Least text the page must keep without the block: less, and the block is the page's
+   *  content, not clutter beside it (a rule must never remove the whole story). */
+  minLeft?: number;
   /** The block may hold a long paragraph: its name says what the paragraph is (an author's bio). */
   mayHoldProse?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
@@ -53,6 +56,9 @@ export interface DeclutterRule {
  * corpora comes near it; newsletter blurbs run 60-120 characters.
  */
 export const LONG_PARAGRAPH_CHARS = 200;
+
+/** About eighty words: the shortest text that is a story of its own (a short news item). */
+export const MIN_STORY_CHARS = 500;
 
 /** Whether the page marks `el` as navigation (the nav-block rule's own test). */
 export function isNavBlock(el: Element): boolean {
@@ -115,8 +121,10 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // whose frame Readability took for content. Longer than a nav-block may be, so it must
     // be mostly links: prose a page wrongly wraps in <nav> stays.
     id: 'site-menu', label: 'site navigation', example: 'menu-kept-whole',
-    // When Readability took the frame for content, the menu is most of what it kept.
-    matches: (el) => isNavBlock(el) || isPageBanner(el), maxChars: 20000, minLinkShare: 0.65, maxShare: 0.8,
+    // When Readability took the frame for content, the menu is most of what it kept; but a
+    // story is left beside it. When less than a short news item would be left, the menu is
+    // what the page is (a help centre's or a shop's hub of sections, each with its blurb).
+    matches: (el) => isNavBlock(el) || isPageBanner(el), maxChars: 20000, minLinkShare: 0.65, maxShare: 0.8, minLeft: MIN_STORY_CHARS,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
