@@ -285,6 +285,16 @@ describe('a site\'s controls and pop-ups (issue #14)', () => {
     expect(text).toContain('Contact us');
   });
 
+  it('a forum\'s post buttons go as whole lines of link; the same words in a post or as plain text stay', () => {
+    const r = rule('forum-controls');
+    for (const l of ['Reply with quote', 'Report', 'Start new topic', 'Reply to this topic', 'Quote', 'Watch thread']) expect(r.text!.test(l), l).toBe(true);
+    expect(r.text!.test('Report back after the bake')).toBe(false);
+    const text = run(['forum-controls'], `<ul><li><a href="/posting?quote=1"><span>Reply with quote</span></a></li><li><a href="/report?p=1">Report</a></li></ul>${story}`
+      + `<p>I will <a href="/report?p=2">report</a> back.</p><p>Report</p><div class="actions"><a href="/new">Start new topic</a></div>`);
+    expect(text).not.toMatch(/Reply with quote|Start new topic/);
+    expect(text.split('\n').filter((l) => /report/i.test(l))).toEqual(['I will report back.', 'Report']);
+  });
+
   it('a pop-up goes when the page names it so; a long section named so stays', () => {
     const long = `<div class="pop-up-section">${story}${story}</div>`;
     const text = run(['popup-box'], `${story}<div class="pop-up-offer"><p>Ten per cent off this weekend only.</p></div>${long}`);

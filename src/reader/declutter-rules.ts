@@ -291,6 +291,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     maxChars: 30, minLinkShare: 0.9, notInTables: true,
   },
   {
+    // A forum's buttons under each post and around the thread ("Reply with quote", "Report",
+    // "Start new topic"), as a line of their own that is a link and nothing else: the same words in a sentence stay.
+    id: 'forum-controls', label: 'page controls', example: 'forum-post-controls',
+    text: /^(reply( with quote| to (this|the) (topic|thread|post))?|quote|multi-?quote|(post|write) (a )?reply|(start|create|post) (a )?new (topic|thread|discussion)|new (topic|thread)|report( (this )?post)?|watch (this )?(topic|thread)|bookmark( (this )?(post|topic|thread))?|permalink|(un)?follow (this )?(topic|thread))[.!]?$/i,
+    maxChars: 40, minLinkShare: 0.9,
+  },
+  {
     // A box the page shows over itself once it has loaded (an offer with a timer, a
     // "join the wait list" form), named a pop-up by the page. Not "modal" or "overlay":
     // shops put a product's details in those.
