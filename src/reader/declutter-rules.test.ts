@@ -8,6 +8,7 @@ import { declutter, markClutter } from './declutter';
 import { extractArticle } from './extract';
 import { blockText } from './text';
 import { labelKey } from './view/strings';
+import { LIST_HEADING } from './teaser-list';
 
 const page = (slug: string) => new DOMParser().parseFromString(
   readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), 'text/html');
@@ -243,6 +244,19 @@ describe('the lines around a forum post and a story (issue #14)', () => {
     expect(r.text!.test('Messages: 1,204 Reaction score: 3.2k')).toBe(true);
     expect(r.text!.test('Posts: 116')).toBe(false);
     expect(r.text!.test('Posts: the committee read every one of them before it voted')).toBe(false);
+  });
+
+  it('the heading lines and the teaser cards\' headings read one list of words (list-headings.ts)', () => {
+    // Each of these was known to one of the two lists only, before they were made one.
+    for (const h of ['Most read posts', 'Trending articles', 'Popular posts', 'Latest posts']) {
+      expect(rule('trending-heading').text!.test(h), h).toBe(true);
+      expect(LIST_HEADING.test(h), h).toBe(true);
+    }
+    for (const h of ['Related reading', 'More news like this']) {
+      expect(rule('related-heading').text!.test(h), h).toBe(true);
+      expect(LIST_HEADING.test(h), h).toBe(true);
+    }
+    expect(rule('trending-heading').text!.test('Most read by the jury, the letter was')).toBe(false);
   });
 
   it('a "similar threads" or "you might also like…" heading is a related list\'s', () => {

@@ -9,6 +9,7 @@
  */
 import { isSignupBox, MAX_BOX_CHARS } from './signup-box';
 import { isTeaserList } from './teaser-list';
+import { MOST_READ_WORDS, RELATED_WORDS } from './list-headings';
 
 export interface DeclutterRule {
   id: string;
@@ -177,7 +178,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // "Most read", "Trending", "More from …" lists placed inside the story's box (issue #14):
     // the heading, and only when a list of links follows it.
     id: 'trending-heading', label: 'most-read list', example: 'trending-inside',
-    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today| searches| topics)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|read more)[.:]?$/iu,
+    text: new RegExp(String.raw`^(${MOST_READ_WORDS}|read more)[.:]?$`, 'iu'),
     maxChars: 60, withNextList: true, needsNextList: true,
   },
   {
@@ -188,7 +189,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   {
     id: 'related-heading', label: 'related posts', example: 'newsletter-related',
     // "Similar threads" under a forum thread is the same list; a trailing "…" is common.
-    text: /^(related|related (articles|posts|stories|content|reading|coverage)|you (may|might) also like|more (stories|articles) (like this|from [\w ]+)|recommended( for you)?|read next|also read|similar (threads|posts|topics|questions|discussions|articles))(\.{1,3}|…|:)?$/i,
+    text: new RegExp(String.raw`^(related|${RELATED_WORDS}|more (stories|articles) from [\w ]+|recommended|also read)(\.{1,3}|…|:)?$`, 'iu'),
     maxChars: 60, withNextList: true,
   },
   {
