@@ -277,6 +277,12 @@ describe('the lines around a forum post and a story (issue #14)', () => {
     declutter(root, rules);
     expect(blockText(root).split('\n').filter((l) => l === bio).length).toBe(1);
   });
+
+  it('an author box is known by its BEM names too ("hero-author--bio")', () => {
+    const r = rule('author-box');
+    for (const c of ['hero-author--bio', 'post-author__bio', 'author_bio']) expect(r.classOrId!.test(c), c).toBe(true);
+    expect(r.classOrId!.test('authority-biology')).toBe(false);
+  });
 });
 
 describe('a site\'s controls and pop-ups (issue #14)', () => {
@@ -307,6 +313,15 @@ describe('a site\'s controls and pop-ups (issue #14)', () => {
       + `<p>I will <a href="/report?p=2">report</a> back.</p><p>Report</p><div class="actions"><a href="/new">Start new topic</a></div>`);
     expect(text).not.toMatch(/Reply with quote|Start new topic/);
     expect(text.split('\n').filter((l) => /report/i.test(l))).toEqual(['I will report back.', 'Report']);
+  });
+
+  it('an affiliate disclosure goes when it is named one and says what is earned', () => {
+    const r = rule('disclosure-line');
+    for (const l of ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission.',
+      'Disclosure: As an Affiliate Marketer, I earn from qualifying purchases.', 'As an Amazon Associate I earn from qualifying purchases.',
+      '⚠️ Affiliate disclosure: we are paid a commission on sales through our links.']) expect(r.text!.test(l), l).toBe(true);
+    for (const l of ['Disclosure: the author owns shares in the company.', 'The new disclosure rules mean affiliates must say what they earn.',
+      'Disclosure']) expect(r.text!.test(l), l).toBe(false);
   });
 
   it('a pop-up goes when the page names it so; a long section named so stays', () => {

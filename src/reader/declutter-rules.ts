@@ -196,8 +196,9 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // "About the author" boxes under the story: a photo, a name and a bio paragraph that
     // may be long. The box's name says what the paragraph is about, so a long one goes too;
     // a page that is the author's profile keeps it (more than a share of the text, declutter.ts).
+    // BEM names join the parts with two dashes or underscores ("hero-author--bio", "post-author__bio").
     id: 'author-box', label: 'author box', example: 'author-box-after',
-    classOrId: /author-bio|author-box|about-(the-)?author|author-info|author-description|author-profile|(^|[\s_-])bio-?box/,
+    classOrId: /author([-_]{1,2})bio|author-box|about-(the-)?author|author-info|author-description|author-profile|(^|[\s_-])bio-?box/,
     maxChars: 1200, mayHoldProse: true,
   },
   {
@@ -251,6 +252,14 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'site-note', label: 'site boilerplate', example: 'release-footer',
     classOrId: /disclaimer|error-report|report-(an-)?error|report-a-(mistake|typo)/,
     maxChars: 600,
+  },
+  {
+    // "Disclosure: as an affiliate I earn from qualifying purchases." set among the story's
+    // paragraphs: named a disclosure (or the associates programme's own sentence) and saying
+    // what is earned; a paragraph about disclosure rules in general carries neither.
+    id: 'disclosure-line', label: 'site boilerplate', example: 'affiliate-disclosure-line',
+    text: /^[^\p{L}]*(((affiliate|advertis\w+|ftc) )?(disclosure|disclaimer)\s*[:–—-]\s*(?=[^]*\b(affiliates?|commissions?|earn\w*|qualifying purchases|compensat\w+|paid links?)\b)[^]{10,}|as an? (amazon associate|affiliate( marketer)?)(,| and)? [^.]{0,60}\bearns? (a small commission )?from qualifying purchases[.!]?)$/iu,
+    maxChars: 320,
   },
   {
     // "This article originally appeared on The Atlantic.", "This article was reprinted on Wired.com."
