@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- <corpus> [--json] [--workers N] [--limit N | --sample N]` (issue #7): Gloss's clean
+ * `npm run eval -- <corpus> [--json] [--workers N] [--limit N | --sample N [--seed S]]` (issue #7): Gloss's clean
  * text beside plain Readability (4-gram shingle precision, recall, F1; WCXB's with[] kept
  * and without[] leaked) and Gloss's detection beside isProbablyReaderable, on any corpus
  * layout `gloss` reads. Pages run in parallel child processes; a page that fails is
@@ -14,16 +14,17 @@ import { availableParallelism } from 'node:os';
 import { listInputs } from './inputs.ts';
 import { UserError } from './load.ts';
 import { runPool } from './pool.ts';
+import { samplePages } from './sample.ts';
 import { readIndex, referenceInputs } from './reference-set.ts';
 import { formatSummary, summarise, type EvalRow } from './eval-report.ts';
 import { evaluateEntities, formatEntityEval } from './entities.ts';
 
 const OPTIONS = {
   json: { type: 'boolean' }, entities: { type: 'string' }, reference: { type: 'string' }, 'corpus-root': { type: 'string' },
-  workers: { type: 'string' }, limit: { type: 'string' }, sample: { type: 'string' },
+  workers: { type: 'string' }, limit: { type: 'string' }, sample: { type: 'string' }, seed: { type: 'string' },
 } as const;
 
-const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N]\n' +
+const USAGE = 'usage: npm run eval -- <corpus folder or page> [--json] [--workers N] [--limit N | --sample N [--seed S]]\n' +
   '       npm run eval -- --entities <labels dir> [--corpus-root <dir with the corpora>] [--json]\n' +
   '       npm run eval -- --reference <reference-set dir> [--corpus-root <dir with the corpora>] [--json] [--workers N]';
 
@@ -45,7 +46,9 @@ function readArgs(argv: string[]) {
   const opts = {
     corpus: positionals[0] ?? '', json: !!values.json, entities: values.entities ?? '', reference: values.reference ?? '', corpusRoot: values['corpus-root'] ?? '../shared/corpus',
     workers: whole('workers', values.workers, availableParallelism()), limit: whole('limit', values.limit, Infinity), sample: whole('sample', values.sample, 0),
+    seed: values.seed === undefined ? undefined : whole('seed', values.seed, 0),
   };
+  if (opts.seed !== undefined && !opts.sample) throw new UserError(`--seed chooses a --sample's pages. ${USAGE}`);
   if (!opts.corpus && !opts.entities && !opts.reference) throw new UserError(USAGE);
   if (opts.corpus && opts.reference) throw new UserError(`a corpus or --reference, not both. ${USAGE}`);
   return opts;
@@ -59,9 +62,8 @@ async function main(): Promise<void> {
     return;
   }
   const all = opts.reference ? referenceInputs(opts.reference, opts.corpusRoot) : listInputs(opts.corpus);
-  // --sample N: N pages spread evenly over the corpus (a quick, stable estimate).
-  const n = Math.min(opts.sample || all.length, all.length);
-  const inputs = Array.from({ length: n }, (_, k) => all[Math.floor((k * all.length) / n)]!).slice(0, opts.limit);
+  // --sample N: N pages spread evenly over the corpus (a quick, stable estimate), or drawn by --seed.
+  const inputs = samplePages(all, opts.sample, opts.seed).slice(0, opts.limit);
   const rows: EvalRow[] = [];
   const started = performance.now();
   const workers = Math.min(opts.workers, inputs.length);

@@ -8,6 +8,7 @@ import { declutter, markClutter } from './declutter';
 import { extractArticle } from './extract';
 import { blockText } from './text';
 import { labelKey } from './view/strings';
+import { LIST_HEADING } from './teaser-list';
 
 const page = (slug: string) => new DOMParser().parseFromString(
   readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), 'text/html');
@@ -223,6 +224,16 @@ describe('a site menu at full size, or the banner around it (issue #14)', () => 
     const wrapped = run(`<nav>${`<p>${story} <a href="/map/">Map</a></p>`.repeat(30)}</nav>${prose}`);
     expect(wrapped.split('\n').filter((l) => l.startsWith('The ferry')).length).toBe(70);
   });
+
+  it('never takes a menu that is what the page is: less than a short story would be left (issue #14)', () => {
+    // A help centre's hub: the page's banner holds its sections, each a link with its blurb,
+    // and two lines stand beside it.
+    const hub = Array.from({ length: 12 }, (_, i) => `<li><a href="/help/topic-${i}/"><b>Topic ${i}</b><p>Guides, answers and videos for topic ${i}.</p></a></li>`).join('');
+    const text = run(`<p>Find help for every part of the service: the guides our team writes, the answers of other users, and the videos.</p><p>Pick a topic to begin; each opens its own page.</p><header><nav><ul>${hub}</ul></nav></header>`);
+    expect(text).toContain('Guides, answers and videos for topic 11.');
+    // The same menu beside a story goes.
+    expect(run(`<header><nav><ul>${hub}</ul></nav></header>${`<p>${story}</p>`.repeat(5)}`)).not.toContain('Topic 3');
+  });
 });
 
 describe('the lines around a forum post and a story (issue #14)', () => {
@@ -233,6 +244,19 @@ describe('the lines around a forum post and a story (issue #14)', () => {
     expect(r.text!.test('Messages: 1,204 Reaction score: 3.2k')).toBe(true);
     expect(r.text!.test('Posts: 116')).toBe(false);
     expect(r.text!.test('Posts: the committee read every one of them before it voted')).toBe(false);
+  });
+
+  it('the heading lines and the teaser cards\' headings read one list of words (list-headings.ts)', () => {
+    // Each of these was known to one of the two lists only, before they were made one.
+    for (const h of ['Most read posts', 'Trending articles', 'Popular posts', 'Latest posts']) {
+      expect(rule('trending-heading').text!.test(h), h).toBe(true);
+      expect(LIST_HEADING.test(h), h).toBe(true);
+    }
+    for (const h of ['Related reading', 'More news like this']) {
+      expect(rule('related-heading').text!.test(h), h).toBe(true);
+      expect(LIST_HEADING.test(h), h).toBe(true);
+    }
+    expect(rule('trending-heading').text!.test('Most read by the jury, the letter was')).toBe(false);
   });
 
   it('a "similar threads" or "you might also like…" heading is a related list\'s', () => {
@@ -252,6 +276,12 @@ describe('the lines around a forum post and a story (issue #14)', () => {
     const root = doc.getElementById('r')!;
     declutter(root, rules);
     expect(blockText(root).split('\n').filter((l) => l === bio).length).toBe(1);
+  });
+
+  it('an author box is known by its BEM names too ("hero-author--bio")', () => {
+    const r = rule('author-box');
+    for (const c of ['hero-author--bio', 'post-author__bio', 'author_bio']) expect(r.classOrId!.test(c), c).toBe(true);
+    expect(r.classOrId!.test('authority-biology')).toBe(false);
   });
 });
 
@@ -273,6 +303,25 @@ describe('a site\'s controls and pop-ups (issue #14)', () => {
     const text = run(['control-label'], `<p><a href="/login">Sign in</a></p>${story}<h2>Sign in</h2><p>To <a href="/login">sign in</a>, use the card.</p><table><tr><td><a href="/c">Contact us</a></td></tr></table>`);
     expect(text.split('\n').filter((l) => /sign in/i.test(l))).toEqual(['Sign in', 'To sign in, use the card.']);
     expect(text).toContain('Contact us');
+  });
+
+  it('a forum\'s post buttons go as whole lines of link; the same words in a post or as plain text stay', () => {
+    const r = rule('forum-controls');
+    for (const l of ['Reply with quote', 'Report', 'Start new topic', 'Reply to this topic', 'Quote', 'Watch thread']) expect(r.text!.test(l), l).toBe(true);
+    expect(r.text!.test('Report back after the bake')).toBe(false);
+    const text = run(['forum-controls'], `<ul><li><a href="/posting?quote=1"><span>Reply with quote</span></a></li><li><a href="/report?p=1">Report</a></li></ul>${story}`
+      + `<p>I will <a href="/report?p=2">report</a> back.</p><p>Report</p><div class="actions"><a href="/new">Start new topic</a></div>`);
+    expect(text).not.toMatch(/Reply with quote|Start new topic/);
+    expect(text.split('\n').filter((l) => /report/i.test(l))).toEqual(['I will report back.', 'Report']);
+  });
+
+  it('an affiliate disclosure goes when it is named one and says what is earned', () => {
+    const r = rule('disclosure-line');
+    for (const l of ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission.',
+      'Disclosure: As an Affiliate Marketer, I earn from qualifying purchases.', 'As an Amazon Associate I earn from qualifying purchases.',
+      '⚠️ Affiliate disclosure: we are paid a commission on sales through our links.']) expect(r.text!.test(l), l).toBe(true);
+    for (const l of ['Disclosure: the author owns shares in the company.', 'The new disclosure rules mean affiliates must say what they earn.',
+      'Disclosure']) expect(r.text!.test(l), l).toBe(false);
   });
 
   it('a pop-up goes when the page names it so; a long section named so stays', () => {

@@ -9,6 +9,7 @@
  */
 import { isSignupBox, MAX_BOX_CHARS } from './signup-box';
 import { isTeaserList } from './teaser-list';
+import { MOST_READ_WORDS, RELATED_WORDS } from './list-headings';
 
 export interface DeclutterRule {
   id: string;
@@ -37,6 +38,9 @@ export interface DeclutterRule {
   /** Largest share of the text Readability kept that the block may hold (declutter.ts's
    *  MAX_SHARE unless said). */
   maxShare?: number;
+  /** Least text the page must keep without the block: less, and the block is the page's
+   *  content, not clutter beside it (a rule must never remove the whole story). */
+  minLeft?: number;
   /** The block may hold a long paragraph: its name says what the paragraph is (an author's bio). */
   mayHoldProse?: boolean;
   /** Least share of the block's text in links: the words alone are never enough (issue #14). */
@@ -53,6 +57,9 @@ export interface DeclutterRule {
  * corpora comes near it; newsletter blurbs run 60-120 characters.
  */
 export const LONG_PARAGRAPH_CHARS = 200;
+
+/** About eighty words: the shortest text that is a story of its own (a short news item). */
+export const MIN_STORY_CHARS = 500;
 
 /** Whether the page marks `el` as navigation (the nav-block rule's own test). */
 export function isNavBlock(el: Element): boolean {
@@ -115,8 +122,10 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // whose frame Readability took for content. Longer than a nav-block may be, so it must
     // be mostly links: prose a page wrongly wraps in <nav> stays.
     id: 'site-menu', label: 'site navigation', example: 'menu-kept-whole',
-    // When Readability took the frame for content, the menu is most of what it kept.
-    matches: (el) => isNavBlock(el) || isPageBanner(el), maxChars: 20000, minLinkShare: 0.65, maxShare: 0.8,
+    // When Readability took the frame for content, the menu is most of what it kept; but a
+    // story is left beside it. When less than a short news item would be left, the menu is
+    // what the page is (a help centre's or a shop's hub of sections, each with its blurb).
+    matches: (el) => isNavBlock(el) || isPageBanner(el), maxChars: 20000, minLinkShare: 0.65, maxShare: 0.8, minLeft: MIN_STORY_CHARS,
   },
   {
     id: 'skip-link', label: 'skip link', example: 'skip-and-ads',
@@ -169,7 +178,7 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // "Most read", "Trending", "More from …" lists placed inside the story's box (issue #14):
     // the heading, and only when a list of links follows it.
     id: 'trending-heading', label: 'most-read list', example: 'trending-inside',
-    text: /^(most (read|popular|viewed|shared|commented)( (stories|articles|now|today|this week))?|trending( now| stories| today| searches| topics)?|popular (now|today|stories)|top stories|latest (news|stories|headlines)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|read more)[.:]?$/iu,
+    text: new RegExp(String.raw`^(${MOST_READ_WORDS}|read more)[.:]?$`, 'iu'),
     maxChars: 60, withNextList: true, needsNextList: true,
   },
   {
@@ -180,15 +189,16 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   {
     id: 'related-heading', label: 'related posts', example: 'newsletter-related',
     // "Similar threads" under a forum thread is the same list; a trailing "…" is common.
-    text: /^(related|related (articles|posts|stories|content|reading|coverage)|you (may|might) also like|more (stories|articles) (like this|from [\w ]+)|recommended( for you)?|read next|also read|similar (threads|posts|topics|questions|discussions|articles))(\.{1,3}|…|:)?$/i,
+    text: new RegExp(String.raw`^(related|${RELATED_WORDS}|more (stories|articles) from [\w ]+|recommended|also read)(\.{1,3}|…|:)?$`, 'iu'),
     maxChars: 60, withNextList: true,
   },
   {
     // "About the author" boxes under the story: a photo, a name and a bio paragraph that
     // may be long. The box's name says what the paragraph is about, so a long one goes too;
     // a page that is the author's profile keeps it (more than a share of the text, declutter.ts).
+    // BEM names join the parts with two dashes or underscores ("hero-author--bio", "post-author__bio").
     id: 'author-box', label: 'author box', example: 'author-box-after',
-    classOrId: /author-bio|author-box|about-(the-)?author|author-info|author-description|author-profile|(^|[\s_-])bio-?box/,
+    classOrId: /author([-_]{1,2})bio|author-box|about-(the-)?author|author-info|author-description|author-profile|(^|[\s_-])bio-?box/,
     maxChars: 1200, mayHoldProse: true,
   },
   {
@@ -244,6 +254,14 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     maxChars: 600,
   },
   {
+    // "Disclosure: as an affiliate I earn from qualifying purchases." set among the story's
+    // paragraphs: named a disclosure (or the associates programme's own sentence) and saying
+    // what is earned; a paragraph about disclosure rules in general carries neither.
+    id: 'disclosure-line', label: 'site boilerplate', example: 'affiliate-disclosure-line',
+    text: /^[^\p{L}]*(((affiliate|advertis\w+|ftc) )?(disclosure|disclaimer)\s*[:–—-]\s*(?=[^]*\b(affiliates?|commissions?|earn\w*|qualifying purchases|compensat\w+|paid links?)\b)[^]{10,}|as an? (amazon associate|affiliate( marketer)?)(,| and)? [^.]{0,60}\bearns? (a small commission )?from qualifying purchases[.!]?)$/iu,
+    maxChars: 320,
+  },
+  {
     // "This article originally appeared on The Atlantic.", "This article was reprinted on Wired.com."
     id: 'syndication-note', label: 'site boilerplate', example: 'story-endings',
     // A place, not a date: "Originally published in March 2022. Last updated …" is the story's dateline.
@@ -281,6 +299,13 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     id: 'control-label', label: 'page controls', example: 'shop-guide-widgets',
     text: /^(add to (cart|bag|basket|trolley|wish ?list|favou?rites)|buy (it )?now|sign (in|up|out)|log ?(in|out)|my account|contact (us|sales|support)|get support|get started( (for )?free)?|(start|try) (your |a )?free trial|book a demo|request a demo|subscribe now)[.!]?$/i,
     maxChars: 30, minLinkShare: 0.9, notInTables: true,
+  },
+  {
+    // A forum's buttons under each post and around the thread ("Reply with quote", "Report",
+    // "Start new topic"), as a line of their own that is a link and nothing else: the same words in a sentence stay.
+    id: 'forum-controls', label: 'page controls', example: 'forum-post-controls',
+    text: /^(reply( with quote| to (this|the) (topic|thread|post))?|quote|multi-?quote|(post|write) (a )?reply|(start|create|post) (a )?new (topic|thread|discussion)|new (topic|thread)|report( (this )?post)?|watch (this )?(topic|thread)|bookmark( (this )?(post|topic|thread))?|permalink|(un)?follow (this )?(topic|thread))[.!]?$/i,
+    maxChars: 40, minLinkShare: 0.9,
   },
   {
     // A box the page shows over itself once it has loaded (an offer with a timer, a

@@ -88,6 +88,7 @@ export function inRunningText(el: Element): boolean {
 function applies(el: Element, rule: DeclutterRule, total = Infinity): boolean {
   const text = oneLine(el);
   if (text.length > rule.maxChars || text.length > total * (rule.maxShare ?? MAX_SHARE)) return false;
+  if (rule.minLeft !== undefined && total - text.length < rule.minLeft) return false;
   if (rule.text && !rule.text.test(text)) return false;
   if (rule.text && !rule.classOrId && !rule.matches && inRunningText(el)) return false;
   if (rule.notInTables && (el.closest('td, th') || el.querySelector('td, th'))) return false;

@@ -7,6 +7,7 @@
  * MIN_TEASERS other pages; the declutter pass adds that no paragraph in it is long.
  */
 import { lineOf } from './text';
+import { MOST_READ_WORDS, RELATED_WORDS } from './list-headings';
 
 /** Fewer links after such a heading is a sentence's worth, not a list. */
 export const MIN_TEASERS = 3;
@@ -16,7 +17,7 @@ const MAX_LEVELS_UP = 3;
 const MAX_HEADING_CHARS = 60;
 
 /** The words of a teaser list's heading, optionally narrowed ("… in world travel"). */
-export const LIST_HEADING = /^(most (read|popular|viewed|shared|commented)( (stories|articles|posts|now|today|this week))?|trending( now| stories| articles| today| posts| searches| topics)?|popular (now|today|stories|posts|articles)|top stories|latest (news|stories|headlines|posts)|editor'?s'? picks|more from [\p{L}\p{N}' &.-]{2,40}|what to read next|related (articles|posts|stories|content|coverage)|you (may|might) also like|recommended (for you|stories|articles|reading)|more (stories|articles|news)( like this)?|read next|similar (threads|posts|topics|questions|discussions|articles))( (in|on|from|about) [\p{L}\p{N}' &.-]{2,30})?[.:]?$/iu;
+export const LIST_HEADING = new RegExp(String.raw`^(${MOST_READ_WORDS}|${RELATED_WORDS})( (in|on|from|about) [\p{L}\p{N}' &.-]{2,30})?[.:]?$`, 'iu');
 
 const found = new WeakMap<Document, Set<Element>>();
 
