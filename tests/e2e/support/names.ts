@@ -29,12 +29,16 @@ export interface PanelRow {
 
 const panelOpen = () => !!document.querySelector('gloss-whoswho');
 
-/** Opens who's who in the tab as the popup's button does; false when Gloss says there are no names. */
-export async function openWhosWho(control: TestPage, tabId: number, page: TestPage): Promise<boolean> {
+/** Opens who's who in the tab as the popup's button does; false when Gloss says there are no names.
+ *  `waitForRows: false` returns once the panel is open, rows or not (the caller reads them again). */
+export async function openWhosWho(control: TestPage, tabId: number, page: TestPage, waitForRows = true): Promise<boolean> {
   if (await page.evaluate(panelOpen)) return true;
   const { shown } = await messageTab<{ shown: boolean }>(control, tabId, { type: 'whoswho/toggle' });
-  if (shown) await page.waitFor(() => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row'), undefined, 5000);
-  return shown;
+  if (!shown) return false;
+  const hasRows = () => !!document.querySelector('gloss-whoswho')?.shadowRoot?.querySelector('.row');
+  if (waitForRows) await page.waitFor(hasRows, undefined, 5000);
+  else await page.waitFor(() => !!document.querySelector('gloss-whoswho'), undefined, 5000);
+  return true;
 }
 
 /** Closes who's who (and the card it opened, which closes with it). */
@@ -54,9 +58,10 @@ export function panelRows(page: TestPage): Promise<PanelRow[]> {
     })));
 }
 
-/** Who's who's rows, the panel opened and closed again; [] when Gloss lists nothing. */
-export async function whosWhoRows(control: TestPage, tabId: number, page: TestPage): Promise<PanelRow[]> {
-  if (!await openWhosWho(control, tabId, page)) return [];
+/** Who's who's rows, the panel opened and closed again; [] when Gloss lists nothing. With
+ *  `waitForRows: false` a panel still re-reading the page (after a setting changed) gives [] too. */
+export async function whosWhoRows(control: TestPage, tabId: number, page: TestPage, waitForRows = true): Promise<PanelRow[]> {
+  if (!await openWhosWho(control, tabId, page, waitForRows)) return [];
   const rows = await panelRows(page);
   await closeWhosWho(control, tabId, page);
   return rows;
@@ -66,8 +71,10 @@ export async function whosWhoRows(control: TestPage, tabId: number, page: TestPa
 export async function whosWhoRowsWhen(control: TestPage, tabId: number, page: TestPage,
   ready: (rows: PanelRow[]) => boolean, timeoutMs = 5000): Promise<PanelRow[]> {
   let rows: PanelRow[] = [];
+  // A setting change makes the page look for names again: the panel may open before its rows
+  // are back (seen once in CI under load), so each read takes what is there and the loop waits.
   for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100)) {
-    rows = await whosWhoRows(control, tabId, page);
+    rows = await whosWhoRows(control, tabId, page, false);
     if (ready(rows)) break;
   }
   return rows;
