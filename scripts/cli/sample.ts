@@ -4,25 +4,14 @@
  * generator seeded with S, so a second, different sample can be judged when the even one
  * has been tuned on, and the same seed gives the same pages on every machine.
  */
-
-/** Mulberry32: a small, well-spread 32-bit generator; the same seed gives the same stream. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../bench/prng.ts';
 
 /** `n` of `all` (all of them when `n` is 0 or more than there are), kept in corpus order. */
 export function samplePages<T>(all: readonly T[], n: number, seed?: number): T[] {
   const count = Math.min(n || all.length, all.length);
   if (seed === undefined) return Array.from({ length: count }, (_, k) => all[Math.floor((k * all.length) / count)]!);
   // A partial Fisher-Yates shuffle of the indices: `count` distinct pages, each equally likely.
-  const next = generator(seed);
+  const next = seeded(seed);
   const order = all.map((_, i) => i);
   for (let k = 0; k < count; k++) {
     const j = k + Math.floor(next() * (order.length - k));
