@@ -11,7 +11,8 @@ import { isCapitalised, isWordChar } from './normalize';
 const CODE = /^\p{Lu}{2}$/u;
 
 export function isRegionCode(c: Candidate, lookup: Pick<Lookup, 'regions'>): boolean {
-  return c.single && CODE.test(c.text) && lookup.regions.has(c.entity);
+  // Asked of every candidate the rules weigh: the set lookup first, the pattern only for regions.
+  return lookup.regions.has(c.entity) && c.single && CODE.test(c.text);
 }
 
 /** True when `at` follows "<Capitalised word>, ". */

@@ -6,6 +6,7 @@
  * page's highlight registry, which is per document and so readable from the page's world.
  */
 import type { TestPage } from '../../../scripts/browsers/launch';
+import { settledStatus } from '../../../scripts/bench/settle';
 import { messageTab } from '../../../scripts/browsers/tabs';
 import type { PageStatus } from '../../../src/messages';
 import { sleep } from './watch';
@@ -14,7 +15,7 @@ import { sleep } from './watch';
 export async function namesSettled(control: TestPage, tabId: number, timeoutMs = 15_000): Promise<PageStatus | null> {
   for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100)) {
     const status = await messageTab<PageStatus>(control, tabId, { type: 'page/status' }).catch(() => null);
-    if (status && status.article !== null && !status.findingNames) return status;
+    if (settledStatus(status)) return status;
   }
   return null;
 }
