@@ -51,6 +51,15 @@ describe('names inside longer names (issue #13)', () => {
     expect(widestSpans([{ start: 0, end: 5 }, { start: 3, end: 8 }])).toEqual([{ start: 0, end: 5 }]);
   });
 
+  it('reads "of" after a person it does not know as where they are from, not as a longer name', () => {
+    // A common given name and a surname before "of": a person, so the place keeps its card.
+    expect(found("Audrey Marchetti of Japan's research agency led it.")).toEqual(['Japan=japan']);
+    expect(found('Dr. Maria Oyelaran of Australia said so.')).toEqual(['Australia=australia']);
+    // Three capitalised words, or no given name first: still a longer name.
+    expect(found('George Mason University of Japan opened.')).toEqual([]);
+    expect(found('The Kerrigan Institute of Japan opened.')).toEqual([]);
+  });
+
   it('knows a name the index has at the next word is a neighbour, not a continuation', () => {
     const t = 'Oman Jordan talks';
     expect(insideLongerName(t, 0, 4, new Set([5]), new Set())).toBe(false);

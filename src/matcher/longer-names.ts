@@ -6,7 +6,8 @@
  * inner city's or country's. Pure.
  */
 import { BLOCK_BREAK, isCapitalised, isWordChar, wordBefore } from './normalize';
-import { CALENDAR_WORDS, OPENING_WORDS, TITLE_WORDS } from './title-words';
+import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
+import { GIVEN_NAMES } from './given-names';
 
 /** Longer blocks are paragraphs, whatever their capitals. */
 const HEADLINE_MAX_CHARS = 300;
@@ -41,6 +42,15 @@ export function titleCaseBlocks(t: string): (at: number) => boolean {
   };
 }
 
+/** "Audrey Dussutour", ending where `surnameStart` begins: a given name the list knows, then
+ *  the surname, with nothing capitalised before them but a title ("Dr", "Senator"). */
+function isPlainPerson(t: string, surnameStart: number): boolean {
+  const given = wordBefore(t, surnameStart);
+  if (!GIVEN_NAMES.has(given.word)) return false;
+  const before = wordBefore(t, given.start).word.replace(/\.$/, '');
+  return !before || !isCapitalised(before) || OPENING_WORDS.has(before) || TITLE_WORDS.has(before) || PERSONAL_TITLES.has(before);
+}
+
 /**
  * True when the span [start, end) is followed by a capitalised word that continues the
  * name ("San Francisco Museum", "Berkshire Hathaway Homestate") or preceded by a
@@ -67,6 +77,9 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
   // "Mohammed bin Salman of Saudi Arabia": after a person the index knows, "of" says where
   // they are from; after a body it knows ("Royal Society of Canada") it names another body.
   if (!owner.word || TITLE_WORDS.has(owner.word) || personEnds.has(link.start - 1)) return false;
+  // The same for a person it does not know, written as news writes one: a common given name
+  // and one more capitalised word ("Audrey Dussutour of France's research centre").
+  if (isPlainPerson(t, owner.start)) return false;
   // French, Spanish and Italian names keep later words lower-case ("Bibliothèque nationale
   // de France"): there a capitalised word before the owner is enough.
   if (!isCapitalised(owner.word) && !(link.word !== 'of' && link.word !== 'for' && isCapitalised(wordBefore(t, owner.start).word))) return false;

@@ -36,6 +36,18 @@ describe('findMentions', () => {
     expect(ids('Officials in Saudi Arabia said so.')).toEqual(['Saudi Arabia=saudi-arabia']);
   });
 
+  it('gives a form two places share to the one the page speaks for more often, none on a tie', () => {
+    const places: KbRecord[] = [
+      rec('new-york-city', 'New York City', 'place', [{ text: 'New York', ambiguous: true, context: ['Brooklyn', 'Manhattan'] }]),
+      rec('new-york-state', 'New York State', 'place', [{ text: 'New York', ambiguous: true, context: ['Rochester', 'Albany'] }]),
+    ];
+    const look = buildLookup(compileIndex(places));
+    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${places[m.entity]!.id}`);
+    expect(found('A Brooklyn show, a Brooklyn bar and a Rochester gallery. She lives in New York.')).toEqual(['New York=new-york-city']);
+    expect(found('A Brooklyn show and a Rochester gallery. She lives in New York.')).toEqual([]);
+    expect(found('Albany and Rochester voted. She lives in New York, near Brooklyn.')).toEqual(['New York=new-york-state']);
+  });
+
   it("reads a known person's possessive as theirs, not as a firm named after a surname", () => {
     expect(ids("Mary Lou McDonald spoke. McDonald's party won four seats.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);
     expect(ids("Mary Lou McDonald spoke. McDonald’s party won.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);

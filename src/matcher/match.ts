@@ -42,9 +42,9 @@ const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** A context's first word, as the scan splits words (normalize.ts isWordChar). */
 const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
-/** `words`: the context words (first words of context phrases) the text holds, so a
- *  context is looked up, not searched for. */
-interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
+/** `words`: the context words (first words of context phrases) the text holds, and how
+ *  often, so a context is looked up, not searched for. */
+interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Map<string, number> }
 
 /** The longest names found so far at one position. Before the first, `len` is the least
  *  length a name needs; after, the names' length. `cands` may be a lookup's own list
@@ -81,7 +81,7 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     if ((++steps & 255) === 0 && timeUp()) { s.i = i; return false; }
     const word = m[0];
     const entry = lookup.exact.get(word);
-    if (entry?.context) s.words.add(word);
+    if (entry?.context) s.words.set(word, (s.words.get(word) ?? 0) + 1);
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
     const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
@@ -256,7 +256,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       if (done) return true;
       if (!scanned) {
         const { text: t, origin } = normalizeForMatch(text);
-        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set() } };
+        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Map() } };
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
@@ -302,7 +302,7 @@ function addressedAs(t: string, at: number): number {
   return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
 }
 
-function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlySet<string>): (timeUp: () => boolean) => boolean {
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlyMap<string, number>): (timeUp: () => boolean) => boolean {
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   // A region's code says nothing on its own ("an MA in history"), only placing a town ("Syracuse, NY").
@@ -334,6 +334,11 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
   };
   const contextHolds = (c: Candidate) =>
     c.contextIds.some((id) => id !== c.entity && confirmed.has(id)) || c.contextWords.some(present);
+  /** How much of the page speaks for a candidate: its context words, each as often as it
+   *  occurs (a phrase once), and the records of its context named plainly. */
+  const support = (c: Candidate) =>
+    c.contextIds.filter((id) => id !== c.entity && confirmed.has(id)).length
+    + c.contextWords.reduce((n, w) => n + (words.get(w) ?? (present(w) ? 1 : 0)), 0);
 
   const fullNameAt = new Map<number, number>();
   let next = 0;
@@ -364,6 +369,13 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
           .sort((a, b) => b.at - a.at || Number(b.plain) - Number(a.plain));
         const [first, second] = ranked;
         pick = first && second && first.at === second.at && first.plain === second.plain ? undefined : first?.c;
+        // "New York" the city or the state, each with context on the page ("Brooklyn Museum"
+        // five times, "Rochester" once): the reading the page supports more often wins; an
+        // even count leaves no card.
+        if (!pick && accepted.every((c) => c.flags & AliasFlag.Ambiguous && !(c.flags & AliasFlag.Surname))) {
+          const bySupport = accepted.map((c) => ({ c, n: support(c) })).sort((a, b) => b.n - a.n);
+          if (bySupport[0]!.n > bySupport[1]!.n) pick = bySupport[0]!.c;
+        }
       }
       if (!pick) continue;
       if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);
