@@ -48,6 +48,16 @@ describe('findMentions', () => {
     expect(found('Albany and Rochester voted. She lives in New York, near Brooklyn.')).toEqual(['New York=new-york-state']);
   });
 
+  it("reads a company's legal form after its name as that company, not a longer unknown name", () => {
+    const firms: KbRecord[] = [rec('shopify', 'Shopify', 'organization'), rec('chubb', 'Chubb', 'organization'), rec('texas', 'Texas', 'place')];
+    const look = buildLookup(compileIndex(firms));
+    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${firms[m.entity]!.id}`);
+    expect(found('Shopify Inc. reported. Chubb Ltd Group paid out.')).toEqual(['Shopify=shopify', 'Chubb=chubb']);
+    // Only a company's: "Texas Group" is some other body named after the state.
+    expect(found('Texas Group met.')).toEqual([]);
+    expect(found('Shopify Payments grew.')).toEqual([]);
+  });
+
   it("reads a known person's possessive as theirs, not as a firm named after a surname", () => {
     expect(ids("Mary Lou McDonald spoke. McDonald's party won four seats.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);
     expect(ids("Mary Lou McDonald spoke. McDonald’s party won.")).toEqual(['Mary Lou McDonald=mary-lou-mcdonald']);

@@ -154,7 +154,7 @@ const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]
 /** " of Canada", " of the Americas" right after a name. */
 const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
 
-function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean): void {
+function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean, isOrganization: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
   // longer name ("Michael Jordan", "Qatar Airways", "Jordan Peterson").
   const starts = new Set(raws.map((r) => r.start));
@@ -194,7 +194,10 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     // "Captain America", "Father Christmas": a person's title before a place's or thing's
     // one-word name makes it a person's or a character's name.
     if (kind & ALL_ONE_WORD_THING && titleBefore(t, r.start)) { r.glued = true; continue; }
-    if (insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
+    // "Shopify Inc.", "Chubb Ltd Group": a company the index knows, then its legal form, is
+    // that company, not a longer name it lacks.
+    const legalFormNext = LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
+    if (!legalFormNext && insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
     if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
@@ -214,7 +217,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     const prevGlued = capitalBefore(r, prev);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
-    const nextGlued = next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
+    const nextGlued = !legalFormNext && next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);
     r.glued = Boolean(prevGlued || nextGlued);
   }
   // "Rosa Cairo … Cairo said the proof took a year": once a place's name has followed a given
@@ -229,6 +232,10 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
 }
 
 const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Words of a company's legal form or corporate shape, as news appends them to its name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'LLP', 'PLC', 'Plc',
+  'Group', 'Holdings', 'AG', 'SA', 'SE', 'NV', 'GmbH', 'Co']);
 
 const needsSupport = (c: Candidate, r: Raw) =>
   (c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)) !== 0 || (r.sentenceStart && (c.flags & AliasFlag.CommonWord) !== 0);
@@ -261,7 +268,8 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
-        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place');
+        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place',
+          (e) => lookup.entities[e]?.[2] === 'organization');
         settleNamesakePlaces(scanned.t, scanned.state.raws, lookup);
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state.words);
       }
