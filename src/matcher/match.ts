@@ -13,6 +13,7 @@ import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { withIntroducedAbbreviations } from './abbreviations';
 import { sportsResults } from './sports-results';
+import { titleCaseDatelines } from './datelines';
 import { settleNamesakePlaces } from './namesake-places';
 import { isRegionCode, placesATown } from './region-codes';
 import { ALL_FULL_PERSON, ALL_ONE_WORD, ALL_ONE_WORD_THING, ALL_PERSON, ALL_PLACE, kindsOf, NO_PERSON } from './span-kinds';
@@ -262,7 +263,9 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
     step(timeUp) {
       if (done) return true;
       if (!scanned) {
-        const { text: t, origin } = normalizeForMatch(text);
+        const normal = normalizeForMatch(text);
+        const t = titleCaseDatelines(normal.text, (w) => lookup.exact.has(w));
+        const origin = normal.origin;
         scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Map() } };
       }
       if (!rules) {
