@@ -48,6 +48,19 @@ describe('findMentions', () => {
     expect(found('Albany and Rochester voted. She lives in New York, near Brooklyn.')).toEqual(['New York=new-york-state']);
   });
 
+  it('finds a person written with a middle initial the record does not hold, then their surname', () => {
+    const people: KbRecord[] = [
+      rec('elizabeth-warren', 'Elizabeth Warren', 'person', [{ text: 'Warren', surname: true }]),
+      rec('port-elizabeth', 'Port Elizabeth', 'place'),
+    ];
+    const look = buildLookup(compileIndex(people));
+    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${people[m.entity]!.id}`);
+    expect(found('Elizabeth A. Warren spoke. Warren left.')).toEqual(['Elizabeth A. Warren=elizabeth-warren', 'Warren=elizabeth-warren']);
+    // Only between a person's two names, and only one capital letter with its full stop.
+    expect(found('Elizabeth AB. Warren spoke.')).toEqual([]);
+    expect(found('Port E. Elizabeth is a typo.')).toEqual([]);
+  });
+
   it("reads a company's legal form after its name as that company, not a longer unknown name", () => {
     const firms: KbRecord[] = [rec('shopify', 'Shopify', 'organization'), rec('chubb', 'Chubb', 'organization'), rec('texas', 'Texas', 'place')];
     const look = buildLookup(compileIndex(firms));

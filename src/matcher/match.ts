@@ -6,7 +6,7 @@
  * Pure: no DOM; offsets are UTF-16 code units into the original text.
  */
 import { AliasFlag, Honorific } from '../knowledge/types';
-import type { Candidate, Lookup } from './lookup';
+import type { Candidate, Lookup, WordEntry } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
@@ -66,6 +66,22 @@ function longestAt(t: string, i: number, list: readonly Candidate[], found: Foun
   }
 }
 
+/** Adds the people whose two-part name stands at `i` with one initial between its parts. */
+function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry, lookup: Lookup, found: Found): void {
+  const restAt = i + word.length + 4;
+  const list = entry.next?.get(wordAt(t, restAt)) ?? entry.cands;
+  for (const c of list) {
+    if (c.flags & AliasFlag.CaseInsensitive || lookup.entities[c.entity]?.[2] !== 'person') continue;
+    const rest = c.text.slice(word.length + 1);
+    if (c.text[word.length] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
+    const len = restAt + rest.length - i;
+    if (len < found.len) continue;
+    if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
+    else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
+    else found.cands.push(c);
+  }
+}
+
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
  * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
@@ -107,6 +123,11 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
       }
     }
     if (folded.length) longestAt(t, i, folded, found);
+    // "Elizabeth A. Warren": news adds a middle initial the index's name does not hold.
+    if (entry && t.charCodeAt(i + word.length + 2) === 46 && t[i + word.length] === ' ' && t[i + word.length + 3] === ' ') {
+      const initial = t.charCodeAt(i + word.length + 1);
+      if (initial >= 65 && initial <= 90) withMiddleInitial(t, i, word, entry, lookup, found);
+    }
     const best = found.cands;
     const bestLen = best === NONE ? 0 : found.len;
     if (!bestLen) continue;
