@@ -60,6 +60,13 @@ describe('names inside longer names (issue #13)', () => {
     expect(found('The Kerrigan Institute of Japan opened.')).toEqual([]);
   });
 
+  it('reads a part or a count opening a sentence before "of" as ordinary words', () => {
+    expect(found('Parts of Japan lost power. Much of Australia sweltered.')).toEqual(['Japan=japan', 'Australia=australia']);
+    expect(found("Two of Japan's oldest banks merged.")).toEqual(['Japan=japan']);
+    // Mid-sentence, a capitalised word before "of" still starts a longer name.
+    expect(found('She joined the Friends of Japan last year.')).toEqual([]);
+  });
+
   it('knows a name the index has at the next word is a neighbour, not a continuation', () => {
     const t = 'Oman Jordan talks';
     expect(insideLongerName(t, 0, 4, new Set([5]), new Set())).toBe(false);

@@ -46,4 +46,9 @@ export const OPENING_WORDS: ReadonlySet<string> = new Set([
   'Second', 'Third', 'Nearly', 'Almost', 'About', 'Along', 'Behind', 'Near', 'Toward', 'Towards',
   'Per', 'Via', 'Whatever', 'Whoever', 'Whenever', 'Wherever', 'Not', 'No', 'Yes', 'Sources',
   'Officials', 'Critics', 'Supporters', 'Residents', 'Analysts', 'Diplomats', 'Leaders', 'Troops',
+  // A part or a count of something opens news sentences before "of": "Parts of Ukraine",
+  // "Much of Europe", "Two of Britain's best painters" name the place, not a longer name.
+  'Part', 'Parts', 'Much', 'Half', 'Rest', 'Swathes', 'Large', 'Few', 'Any', 'None', 'Others', 'Majority',
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds',
+  'Thousands', 'Millions', 'Citizens', 'People', 'Voters', 'Members', 'Fans', 'Workers', 'Families',
 ]);
