@@ -48,6 +48,12 @@ describe('findMentions', () => {
     expect(found('Albany and Rochester voted. She lives in New York, near Brooklyn.')).toEqual(['New York=new-york-state']);
   });
 
+  it("reads a common word's possessive opening a sentence as the name ('China's ministry')", () => {
+    expect(ids("China's foreign ministry responded.")).toEqual(["China=china"]);
+    // Without the possessive the sentence's capital still says nothing.
+    expect(ids('China is on the table.')).toEqual([]);
+  });
+
   it('finds a person written with a middle initial the record does not hold, then their surname', () => {
     const people: KbRecord[] = [
       rec('elizabeth-warren', 'Elizabeth Warren', 'person', [{ text: 'Warren', surname: true }]),

@@ -322,6 +322,12 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
 }
 
+/** "China's foreign ministry": a possessive right after a word makes it a name, even where a
+ *  sentence's capital says nothing ("china", the porcelain, has no ministry). */
+function possessive(t: string, end: number): boolean {
+  return (t[end] === "'" || t[end] === '’') && t[end + 1] === 's' && !isWordChar(t[end + 2]);
+}
+
 /** The precision rules over the scanned candidates, resumable like the scan. */
 const ADDRESS = /\b(Mr|Mrs|Ms|Miss)\.? $/;
 
@@ -387,7 +393,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         if (c.flags & AliasFlag.Ambiguous && !contextHolds(c)) return false;
         if (isRegionCode(c, lookup) && !confirmed.has(c.entity) && !placesATown(t, r.start)) return false;
         if (r.sentenceStart && c.flags & AliasFlag.CommonWord && !(c.flags & AliasFlag.Surname) && !confirmed.has(c.entity)
-          && !(c.flags & AliasFlag.Ambiguous && contextHolds(c))) return false;
+          && !(c.flags & AliasFlag.Ambiguous && contextHolds(c)) && !possessive(t, r.end)) return false;
         return true;
       });
       let pick: Candidate | undefined = accepted[0];
