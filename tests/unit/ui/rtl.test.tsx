@@ -29,7 +29,13 @@ describe('right-to-left and translated pages', () => {
     forgetMessages();
     onTabMessage(() => ({ host: 'news.example', article: true, score: 1, reasons: [], readerOpen: false, names: 3, cardsEnabled: true }));
   });
-  afterEach(() => { unmount(); document.documentElement.removeAttribute('dir'); });
+  // Preact runs effects after the next frame or, at the latest, a 100 ms timer: let that
+  // timer fire while jsdom's frame functions still exist, not after the file's teardown
+  // (on a loaded machine it fired late and threw "cancelAnimationFrame is not defined").
+  afterEach(async () => {
+    unmount(); document.documentElement.removeAttribute('dir');
+    await new Promise((done) => setTimeout(done, 110));
+  });
 
   it('maps the browser bidi direction', () => {
     expect(directionFor('rtl')).toBe('rtl');
