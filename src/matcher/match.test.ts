@@ -43,9 +43,11 @@ describe('findMentions', () => {
     ];
     const look = buildLookup(compileIndex(places));
     const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${places[m.entity]!.id}`);
-    expect(found('A Brooklyn show, a Brooklyn bar and a Rochester gallery. She lives in New York.')).toEqual(['New York=new-york-city']);
+    expect(found('A Brooklyn show, a Brooklyn bar and a Rochester gallery.\u2029She lives in New York.')).toEqual(['New York=new-york-city']);
     expect(found('A Brooklyn show and a Rochester gallery. She lives in New York.')).toEqual([]);
-    expect(found('Albany and Rochester voted. She lives in New York, near Brooklyn.')).toEqual(['New York=new-york-state']);
+    expect(found('Albany and Rochester voted.\u2029She lives in New York.')).toEqual(['New York=new-york-state']);
+    // The page leans to the city, but this paragraph holds the state's context: no card here.
+    expect(found(`Brooklyn bars, Brooklyn parks and Manhattan.\u2029A Rochester gallery in New York sold out.`)).toEqual([]);
   });
 
   it("reads a common word's possessive opening a sentence as the name ('China's ministry')", () => {

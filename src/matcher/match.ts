@@ -322,6 +322,21 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
 }
 
+/** Whether one of a candidate's context words or phrases stands in the block (paragraph)
+ *  holding `at`. Asked only when two readings tie, so a plain search is cheap enough. */
+function contextInBlock(t: string, at: number, c: Candidate): boolean {
+  const from = t.lastIndexOf(BLOCK_BREAK, at) + 1;
+  let to = t.indexOf(BLOCK_BREAK, at);
+  if (to < 0) to = t.length;
+  const block = t.slice(from, to);
+  return c.contextWords.some((w) => {
+    for (let k = block.indexOf(w); k >= 0; k = block.indexOf(w, k + 1)) {
+      if (!isWordChar(block[k - 1]) && !isWordChar(block[k + w.length])) return true;
+    }
+    return false;
+  });
+}
+
 /** "China's foreign ministry": a possessive right after a word makes it a name, even where a
  *  sentence's capital says nothing ("china", the porcelain, has no ministry). */
 function possessive(t: string, end: number): boolean {
@@ -410,9 +425,12 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         // "New York" the city or the state, each with context on the page ("Brooklyn Museum"
         // five times, "Rochester" once): the reading the page supports more often wins; an
         // even count leaves no card.
+        // A page that speaks of both ("Atlanta, Georgia" and "Tbilisi … Georgia's government")
+        // decides nothing for a paragraph where the other reading's context stands.
         if (!pick && accepted.every((c) => c.flags & AliasFlag.Ambiguous && !(c.flags & AliasFlag.Surname))) {
           const bySupport = accepted.map((c) => ({ c, n: support(c) })).sort((a, b) => b.n - a.n);
-          if (bySupport[0]!.n > bySupport[1]!.n) pick = bySupport[0]!.c;
+          const [best, ...rest] = bySupport;
+          if (best!.n > rest[0]!.n && !rest.some((o) => contextInBlock(t, r.start, o.c))) pick = best!.c;
         }
       }
       if (!pick) continue;
