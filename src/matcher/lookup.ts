@@ -26,7 +26,13 @@ export interface Candidate {
  *  `cands` then holds only those without one. `follow`: the characters that come after
  *  the word in `cands` (" ", "-", "'"…): "Al Jazeera" need not be compared with the
  *  ninety "Al-…" names. */
-export interface WordEntry { cands: Candidate[]; whole: Candidate[]; follow: string; context: boolean; next?: Map<string, Candidate[]> }
+export interface WordEntry {
+  cands: Candidate[]; whole: Candidate[]; follow: string; context: boolean; next?: Map<string, Candidate[]>;
+  /** A lower-case context word written with a capital, as a sentence opens ("Shares of
+   *  Alphabet rose"): counted as that word, at a sentence's start only, where the capital
+   *  says nothing ("Mayor Adams" elsewhere is a title, not the word "mayor"). */
+  contextAs?: string;
+}
 
 /** Above this many names, a first word's names are split by their second word. */
 const SPLIT_ABOVE = 12;
@@ -78,7 +84,13 @@ export function createLookupBuilder(index: AliasIndex) {
         }
         for (const w of words) {
           const lead = wordAt(w, 0);
-          if (lead) entry(lead).context = true;
+          if (!lead) continue;
+          entry(lead).context = true;
+          const capital = lead[0]!.toUpperCase();
+          if (capital !== lead[0] && capital.length === 1) {
+            const opening = entry(capital + lead.slice(1));
+            if (!opening.context) opening.contextAs = lead;
+          }
         }
         if ((at & 255) === 0 && timeUp()) return false;
       }

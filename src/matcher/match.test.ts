@@ -50,6 +50,14 @@ describe('findMentions', () => {
     expect(found(`Brooklyn bars, Brooklyn parks and Manhattan.\u2029A Rochester gallery in New York sold out.`)).toEqual([]);
   });
 
+  it('counts a lower-case context word written with the capital that opens a sentence, only there', () => {
+    const firms: KbRecord[] = [rec('alphabet-inc', 'Alphabet', 'organization', [{ text: 'Alphabet', ambiguous: true, context: ['shares'] }])];
+    const look = buildLookup(compileIndex(firms));
+    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${firms[m.entity]!.id}`);
+    expect(found('Shares in Alphabet rose.')).toEqual(['Alphabet=alphabet-inc']);
+    expect(found('The Shares Trust wrote about Alphabet.')).toEqual([]);
+  });
+
   it("reads a common word's possessive opening a sentence as the name ('China's ministry')", () => {
     expect(ids("China's foreign ministry responded.")).toEqual(["China=china"]);
     // Without the possessive the sentence's capital still says nothing.

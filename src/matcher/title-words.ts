@@ -51,4 +51,6 @@ export const OPENING_WORDS: ReadonlySet<string> = new Set([
   'Part', 'Parts', 'Much', 'Half', 'Rest', 'Swathes', 'Large', 'Few', 'Any', 'None', 'Others', 'Majority',
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds',
   'Thousands', 'Millions', 'Citizens', 'People', 'Voters', 'Members', 'Fans', 'Workers', 'Families',
+  // … and in business news, what is counted of a company or a country: "Shares of Alphabet".
+  'Shares', 'Stocks', 'Sales', 'Exports', 'Imports', 'Profits', 'Prices', 'Areas',
 ]);
