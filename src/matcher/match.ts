@@ -97,9 +97,14 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const i = m.index;
     if ((++steps & 255) === 0 && timeUp()) { s.i = i; return false; }
     const word = m[0];
-    const entry = lookup.exact.get(word);
-    if (entry?.context) s.words.set(word, (s.words.get(word) ?? 0) + 1);
-    else if (entry?.contextAs && isSentenceStart(t, i)) s.words.set(entry.contextAs, (s.words.get(entry.contextAs) ?? 0) + 1);
+    let entry = lookup.exact.get(word);
+    if (entry) {
+      if (entry.context) s.words.set(word, (s.words.get(word) ?? 0) + 1);
+      else if (entry.contextAs && isSentenceStart(t, i)) s.words.set(entry.contextAs, (s.words.get(entry.contextAs) ?? 0) + 1);
+      // Most words the table knows only as some name's context ("match", "said") start no
+      // name: nothing more to read.
+      if (!entry.whole.length && !entry.cands.length && !entry.next) entry = undefined;
+    }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
     const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
