@@ -18,6 +18,8 @@ export interface LoadRun {
   mainThreadMs: number;
   /** Sampled time with extension code on the stack (0 without the extension). */
   extensionJsMs: number;
+  /** V8 compiling the extension's scripts, from trace events (not in extensionJsMs). */
+  extensionCompileMs?: number;
   heapBytes: number;
   /** Tasks over BUDGETS.longTaskMs in the trace, with the extension's share of each. */
   longTasks: TaskFigure[];
