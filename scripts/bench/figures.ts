@@ -46,6 +46,8 @@ export interface PageFigures {
   without: LoadRun[];
   /** Median sampled time in extension code during load: the content script's main-thread time. */
   extensionJsMs: number;
+  /** Median V8 compile of the extension's scripts per load (trace events; not in extensionJsMs). */
+  extensionCompileMs?: number;
   /** Median main-thread task time (trace) with and without the extension. */
   mainThreadWithMs: number;
   mainThreadWithoutMs: number;
