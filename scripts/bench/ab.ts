@@ -41,7 +41,7 @@ let pages = benchPages({ root: ROOT, names: shippedIndex().names, corpus: o.page
   .filter((p) => p.group !== 'hostile' && (!o.only || p.group === o.only));
 if (o.kind) pages = pages.filter((p) => !p.kind || p.kind === o.kind);
 
-interface Row { id: string; kind: string; article: boolean | null; ms: [number[], number[]]; asks: [number[], number[]]; error?: string }
+interface Row { id: string; kind: string; article: boolean | null; ms: [number[], number[]]; compile: [number[], number[]]; asks: [number[], number[]]; error?: string }
 const rows: Row[] = [];
 const browsers = await Promise.all(sides.map((s) => launchBench(s.dist)));
 const servers = new Map<string, StaticServer>();
@@ -50,13 +50,14 @@ try {
     let server = servers.get(p.root);
     if (!server) { server = await serveStatic(p.root); servers.set(p.root, server); }
     const url = server.url(p.path);
-    const row: Row = { id: p.id, kind: p.kind ?? '', article: null, ms: [[], []], asks: [[], []] };
+    const row: Row = { id: p.id, kind: p.kind ?? '', article: null, ms: [[], []], compile: [[], []], asks: [[], []] };
     try {
       for (let r = 0; r < reps; r++) {
         for (const i of r % 2 ? [1, 0] : [0, 1]) {
           const w = await loadWith(browsers[i]!, url, sides[i]!.wait);
           await w.page.close();
           row.ms[i]!.push(w.run.extensionJsMs);
+          row.compile[i]!.push(w.run.extensionCompileMs ?? 0);
           row.asks[i]!.push(w.asks);
           row.article = w.status.article;
         }
@@ -67,7 +68,8 @@ try {
     row.kind ||= row.article ? 'article' : 'other';
     rows.push(row);
     const [a, b] = row.ms.map(median);
-    console.error(`${p.id.padEnd(40)} ${row.kind.padEnd(8)} A ${a!.toFixed(2).padStart(6)}  B ${b!.toFixed(2).padStart(6)}  asks ${median(row.asks[0]!)}/${median(row.asks[1]!)}${row.error ? `  ${row.error}` : ''}`);
+    const [ca, cb] = row.compile.map(median);
+    console.error(`${p.id.padEnd(40)} ${row.kind.padEnd(8)} A ${a!.toFixed(2).padStart(6)}  B ${b!.toFixed(2).padStart(6)}  compile ${ca!.toFixed(2)}/${cb!.toFixed(2)}  asks ${median(row.asks[0]!)}/${median(row.asks[1]!)}${row.error ? `  ${row.error}` : ''}`);
   }
 } finally {
   for (const b of browsers) await b.close();
@@ -85,6 +87,10 @@ for (const kind of ['article', 'other', 'all']) {
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   lines.push(`${kind} (${set.length} pages): median of page medians A ${ms2(median(a))} ms, B ${ms2(median(b))} ms; `
     + `median per-page B-A ${ms2(median(diff))} ms; sum B/A ${ms2(sum(b) / sum(a))}; B lower on ${diff.filter((d) => d < 0).length} of ${set.length}`);
+  // Compiling the scripts is in no sample (trace.ts): shown apart, and with the samples.
+  const ca = set.map((r) => median(r.compile[0])), cb = set.map((r) => median(r.compile[1]));
+  const both = set.map((r) => median(r.ms[1].map((x, k) => x + r.compile[1][k]!)) - median(r.ms[0].map((x, k) => x + r.compile[0][k]!)));
+  lines.push(`  compile (trace events): median A ${ms2(median(ca))} ms, B ${ms2(median(cb))} ms; samples + compile, median per-page B-A ${ms2(median(both))} ms, B lower on ${both.filter((d) => d < 0).length} of ${set.length}`);
 }
 console.log(lines.join('\n'));
 if (o.out) writeFileSync(o.out, JSON.stringify({ sides, reps, rows }, null, 2) + '\n');

@@ -77,6 +77,7 @@ function summarize(p: BenchPage, url: string, status: PageStatus, withRuns: Load
     article: status.article, names: status.names, kind: p.kind ?? (status.article ? 'article' : 'other'),
     with: withRuns, without: withoutRuns,
     extensionJsMs: ms2(medianOf(withRuns, (r) => r.extensionJsMs)),
+    extensionCompileMs: ms2(medianOf(withRuns, (r) => r.extensionCompileMs ?? 0)),
     mainThreadWithMs: ms2(medianOf(withRuns, (r) => r.mainThreadMs)),
     mainThreadWithoutMs: ms2(medianOf(withoutRuns, (r) => r.mainThreadMs)),
     extensionTaskMs: ms2(medianOf(withRuns, (r) => r.taskMs) - medianOf(withoutRuns, (r) => r.taskMs)),

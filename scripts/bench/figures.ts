@@ -18,6 +18,8 @@ export interface LoadRun {
   mainThreadMs: number;
   /** Sampled time with extension code on the stack (0 without the extension). */
   extensionJsMs: number;
+  /** V8 compiling the extension's scripts, from trace events (not in extensionJsMs). */
+  extensionCompileMs?: number;
   heapBytes: number;
   /** Tasks over BUDGETS.longTaskMs in the trace, with the extension's share of each. */
   longTasks: TaskFigure[];
@@ -44,6 +46,8 @@ export interface PageFigures {
   without: LoadRun[];
   /** Median sampled time in extension code during load: the content script's main-thread time. */
   extensionJsMs: number;
+  /** Median V8 compile of the extension's scripts per load (trace events; not in extensionJsMs). */
+  extensionCompileMs?: number;
   /** Median main-thread task time (trace) with and without the extension. */
   mainThreadWithMs: number;
   mainThreadWithoutMs: number;

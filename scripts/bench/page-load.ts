@@ -46,6 +46,7 @@ async function finishRun(m: Awaited<ReturnType<typeof openMeasured>>): Promise<L
     taskMs: ms2(((after.TaskDuration ?? 0) - (m.before.TaskDuration ?? 0)) * 1000),
     mainThreadMs: trace.mainThreadMs,
     extensionJsMs: trace.extensionMs,
+    extensionCompileMs: trace.extensionCompileMs,
     heapBytes,
     longTasks: trace.longTasks,
     observedLongTasks: observed.map((t) => ms2(t.duration)),

@@ -6,7 +6,7 @@
  * query instead of a JavaScript step on every node of the page.
  */
 import { findContainer } from './container';
-import { HEAD_ONLY, readMetadata, type PageMetadata } from './metadata';
+import { HEAD_ONLY, readHead, readMetadata, type HeadFacts, type PageMetadata } from './metadata';
 import { BODY_PARAGRAPH, largest, textLength } from './page-walk';
 import { ARTICLE_TYPES, weigh } from './score';
 import type { BodyAnchors, Layout, Signals } from './signals';
@@ -32,8 +32,8 @@ const NEUTRAL: Layout = {
 };
 
 /** The head's metadata when it declares an article both ways, else null. */
-export function declaredArticle(doc: Document): PageMetadata | null {
-  const meta = readMetadata(doc, HEAD_ONLY);
+export function declaredArticle(doc: Document, head: HeadFacts = readHead(doc)): PageMetadata | null {
+  const meta = readMetadata(doc, HEAD_ONLY, head);
   return meta.ogType === 'article' && meta.schemaTypes.some((t) => ARTICLE_TYPES.test(t)) ? meta : null;
 }
 
@@ -71,9 +71,9 @@ export function paragraphAnchors(body: Element): BodyAnchors | null {
 }
 
 /** The verdict for a page that declares itself an article, or null to read it as any other. */
-export function declaredVerdict(doc: Document, url: URL): Verdict | null {
+export function declaredVerdict(doc: Document, url: URL, head?: HeadFacts): Verdict | null {
   const body = doc.body;
-  const meta = body ? declaredArticle(doc) : null;
+  const meta = body ? declaredArticle(doc, head) : null;
   if (!body || !meta) return null;
   const anchors = paragraphAnchors(body);
   if (!anchors) return null;

@@ -41,3 +41,20 @@ describe('readMetadata', () => {
     expect(meta('<title>x</title>', '<p>hello</p>')).toEqual({ schemaTypes: [], ogType: null, published: false, author: false });
   });
 });
+
+describe('the head, read once per detection', () => {
+  it('is read once however many steps weigh it, and says the same as reading it each time', async () => {
+    const { detectArticle, walkedVerdict } = await import('./detect');
+    const html = `<html><head><meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"Tent"}</script></head>
+      <body><h1>Tent</h1><p>${'A light tent for two, with a porch for boots and packs. '.repeat(4)}</p><span class="price">99</span></body></html>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const head = doc.head;
+    let reads = 0;
+    Object.defineProperty(doc, 'head', { get: () => { reads++; return head; } });
+    const url = new URL('https://shop.example/tents/light-tent-for-two-people');
+    const once = detectArticle(doc, url);
+    expect(reads).toBe(1);
+    expect(once).toEqual(walkedVerdict(doc, url));
+    expect(once.reasons).toContain('schema.org Product');
+  });
+});

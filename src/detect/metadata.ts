@@ -55,27 +55,45 @@ function readJsonLd(texts: readonly string[]): JsonLdFacts {
   return facts;
 }
 
-export function readMetadata(doc: Document, body: Pick<BodyFacts, 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor'>): PageMetadata {
-  const jsonLd = [...body.jsonLd];
-  let ogType: string | null = null;
-  let published = body.itemDate;
-  let author = body.itemAuthor || body.relAuthor;
+/**
+ * The head's own part, read once per detection (issue #17, item 6): the cheap verdicts read
+ * the head before the walk, and the walk's verdict reads it again with the body's part; its
+ * JSON-LD (large on shop pages) was parsed each time.
+ */
+export interface HeadFacts {
+  jsonLd: string[];
+  ogType: string | null;
+  published: boolean;
+  author: boolean;
+  /** The head's JSON-LD read on its own, kept once read: the body adds none on most pages. */
+  ld?: JsonLdFacts;
+}
+
+export function readHead(doc: Document): HeadFacts {
+  const head: HeadFacts = { jsonLd: [], ogType: null, published: false, author: false };
   // The head is small; children are walked directly (no selector engine, no live lists).
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
     const tag = el.localName;
-    if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) jsonLd.push(el.textContent ?? '');
-    else if (tag === 'link' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) author = true;
+    if (tag === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? '')) head.jsonLd.push(el.textContent ?? '');
+    else if (tag === 'link' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) head.author = true;
     if (tag !== 'meta' || !el.getAttribute('content')?.trim()) continue;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (key === 'og:type') ogType = el.getAttribute('content')!.trim().toLowerCase();
-    else if (DATE_NAMES.has(key)) published = true;
-    else if (AUTHOR_NAMES.has(key)) author = true;
+    if (key === 'og:type') head.ogType = el.getAttribute('content')!.trim().toLowerCase();
+    else if (DATE_NAMES.has(key)) head.published = true;
+    else if (AUTHOR_NAMES.has(key)) head.author = true;
   }
-  const ld = readJsonLd(jsonLd);
+  return head;
+}
+
+/** What the page says about itself: the head (read now unless given) and the body's part. */
+export function readMetadata(doc: Document, body: Pick<BodyFacts, 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor'>,
+  head: HeadFacts = readHead(doc)): PageMetadata {
+  // Body blocks first, then the head's, as one budget (MAX_JSONLD_NODES).
+  const ld = body.jsonLd.length ? readJsonLd([...body.jsonLd, ...head.jsonLd]) : (head.ld ??= readJsonLd(head.jsonLd));
   return {
     schemaTypes: [...new Set([...ld.types, ...body.itemTypes.map(typeName)])],
-    ogType,
-    published: published || ld.published,
-    author: author || ld.author,
+    ogType: head.ogType,
+    published: body.itemDate || head.published || ld.published,
+    author: body.itemAuthor || body.relAuthor || head.author || ld.author,
   };
 }

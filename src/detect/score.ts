@@ -22,6 +22,8 @@ const LISTING_TYPES = /^(CollectionPage|SearchResultsPage|ItemList|OfferCatalog)
 /** The evidence must exceed this: a page that says nothing either way is not an article,
  *  and Readability's check alone (+1) is just enough. */
 export const THRESHOLD = 0.5;
+/** What Readability's check adds when it passes (see weigh). */
+export const READERABLE_WEIGHT = 1;
 
 export function weigh(s: Signals): Evidence[] {
   const out: Evidence[] = [];
@@ -56,7 +58,7 @@ export function weigh(s: Signals): Evidence[] {
 
   // How its text is laid out. Readability's check passes 99% of articles but also 77% of
   // the rest, so it counts once and little; one long body of text is the stronger sign.
-  if (s.readerable) add(1, 'long paragraphs (Readability)');
+  if (s.readerable) add(READERABLE_WEIGHT, 'long paragraphs (Readability)');
   if (l.longParagraphs >= 8) add(0.5, 'many long paragraphs');
   if (l.bestParentChars >= 2500) add(1, 'one long body of text'); // 70% / 17%
   else if (l.bestParentChars < 600) add(-0.5, 'no body of text');

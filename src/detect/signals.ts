@@ -3,7 +3,7 @@
  * scoring (score.ts) is a pure function that tests and `npm run eval` can check on their own.
  */
 import { isProbablyReaderable } from './readerable';
-import { readMetadata, type PageMetadata } from './metadata';
+import { readMetadata, type HeadFacts, type PageMetadata } from './metadata';
 import { createBodyWalker, walkBody, type BodyFacts } from './page-walk';
 import { urlShape, type UrlShape } from './url-shape';
 
@@ -12,7 +12,8 @@ export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | '
 export interface Signals {
   url: UrlShape;
   meta: PageMetadata;
-  /** Readability's own cheap check (long visible paragraphs). */
+  /** Readability's own cheap check (long visible paragraphs); false where it was not asked
+   *  because it could not change the verdict (detect.ts: weighWalked). */
   readerable: boolean;
   layout: Layout;
 }
@@ -28,7 +29,7 @@ export interface BodyAnchors {
 
 /** Readability's check reads inline styles; jsdom (the CLI) throws on some it cannot parse
  *  (SCSS left in a style attribute). A browser never does; either way detection goes on. */
-function readerable(doc: Document): boolean {
+export function readerable(doc: Document): boolean {
   try {
     return isProbablyReaderable(doc);
   } catch {
@@ -36,18 +37,26 @@ function readerable(doc: Document): boolean {
   }
 }
 
-function fromFacts(doc: Document, url: URL, body: BodyFacts): { signals: Signals; anchors: BodyAnchors } {
+/** What the walk read; `readerable` is left for the verdict to ask when it matters. */
+export interface WalkedSignals {
+  signals: Signals;
+  anchors: BodyAnchors;
+  /** Readability's check may be asked: not on a page too large for the walk, where it would
+   *  read every paragraph's text in one long task (issue #8, hostile pages). */
+  mayAskReaderable: boolean;
+}
+
+function fromFacts(doc: Document, url: URL, body: BodyFacts, head?: HeadFacts): WalkedSignals {
   const { bestParent, articleBody, shortParagraphParent, elementChars, jsonLd: _j, itemTypes: _t, itemDate: _d, itemAuthor: _a, relAuthor: _r, truncated, ...layout } = body;
-  // Readability's check reads every paragraph's text in one go; on a page too large for the
-  // walk it would be one long task, so there it is not asked (issue #8, hostile pages).
   return {
-    signals: { url: urlShape(url), meta: readMetadata(doc, body), readerable: !truncated && readerable(doc), layout },
+    signals: { url: urlShape(url), meta: readMetadata(doc, body, head), readerable: false, layout },
     anchors: { bestParent, articleBody, shortParagraphParent, elementChars },
+    mayAskReaderable: !truncated,
   };
 }
 
-export function readSignals(doc: Document, url: URL): { signals: Signals; anchors: BodyAnchors } {
-  return fromFacts(doc, url, walkBody(doc.body ?? doc.documentElement));
+export function readSignals(doc: Document, url: URL, head?: HeadFacts): WalkedSignals {
+  return fromFacts(doc, url, walkBody(doc.body ?? doc.documentElement), head);
 }
 
 /**
@@ -56,8 +65,8 @@ export function readSignals(doc: Document, url: URL): { signals: Signals; anchor
  * long task from detection.
  */
 export async function readSignalsSliced(doc: Document, url: URL,
-  run: (step: (timeUp: () => boolean) => boolean) => Promise<void>): Promise<{ signals: Signals; anchors: BodyAnchors }> {
+  run: (step: (timeUp: () => boolean) => boolean) => Promise<void>, head?: HeadFacts): Promise<WalkedSignals> {
   const walker = createBodyWalker(doc.body ?? doc.documentElement);
   await run((timeUp) => walker.step(timeUp));
-  return fromFacts(doc, url, walker.result());
+  return fromFacts(doc, url, walker.result(), head);
 }

@@ -55,6 +55,15 @@ describe('analyzeTrace', () => {
     expect(r.extensionTop[0]!.ms).toBeCloseTo(40, 0);
   });
 
+  it('counts V8 compiling the extension\'s scripts apart from the samples, and only those on the page thread', () => {
+    const compile = (pid: number, url: string, dur: number): TraceEvent => ({ name: 'v8.compile', ph: 'X', pid, tid: pid, ts: ms(90), dur: ms(dur), args: { data: { url } } });
+    const events = [...trace(), compile(P, EXT, 4), compile(P, 'http://127.0.0.1:1/app.js', 9), compile(99, EXT, 7),
+      { name: 'v8.compileModule', ph: 'X', pid: P, tid: T, ts: ms(95), dur: ms(1.5), args: { data: { fileName: 'chrome-extension://abc/assets/names.js' } } }];
+    const r = analyzeTrace(events, URL_, 50)!;
+    expect(r.extensionCompileMs).toBe(5.5);
+    expect(r.extensionMs).toBeCloseTo(50, 0);
+  });
+
   it('finds the page process from the frame list when the page was not parsed in the trace', () => {
     const events = trace().filter((e) => e.name !== 'ParseHTML');
     events.push({ name: 'TracingStartedInBrowser', ph: 'I', pid: 1, tid: 1, ts: 0,
