@@ -166,7 +166,8 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // newsletter has the best picks, delivered to your inbox. Sign up now"): the word
     // newsletter, a call to sign up, and its link; a long paragraph is never taken.
     id: 'newsletter-pitch', label: 'newsletter box', example: 'signup-and-teasers',
-    text: /^(?=[^]*\bnewsletters?\b)(?=[^]*\b(sign(ing)? up|subscribe|inbox)\b)[^]{20,}$/i,
+    // "Join our mailing list! Get a newsletter when … join here" calls to join in the same words.
+    text: /^(?=[^]*\bnewsletters?\b)(?=[^]*\b(sign(ing)? up|subscribe|inbox|join)\b)[^]{20,}$/i,
     maxChars: 200, minLinkShare: 0.05,
   },
   {
@@ -280,6 +281,21 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
     // A date or time must be in it: "Published in the Brooklyn Daily Eagle" is a sentence.
     text: /^(?=.*\d)(published|updated|last updated|posted)( on)?:? [\p{L}\p{N} ,.:/-]{4,40}( \| (updated|last updated):? [\p{L}\p{N} ,.:/-]{4,40})?$/iu,
     maxChars: 100,
+  },
+  {
+    // "Bridgestone Team | 5 min read", "8 min read", "Reading time: 4 minutes" set as a line of
+    // the body: a byline's reading time (the view shows its own, in its header). The minutes and
+    // "read" or "reading time" make the whole line; a sentence about reading takes more words.
+    id: 'reading-time', label: 'dateline', example: 'widget-leftovers',
+    text: /^([\p{L}\p{N} .,'&@-]{2,60}\s*[|·•–—]\s*)?(\d{1,3}\s?(min|mins|minutes?)\.? read|(estimated )?reading time:?\s*\d{1,3}\s?(min|mins|minutes?)\.?)$/iu,
+    maxChars: 80,
+  },
+  {
+    // A widget's placeholder left as text where its script did not run ("Loading...", "Loading
+    // …"): the word and its dots are the whole line; "Loading the boats took all morning" stays.
+    id: 'loading-placeholder', label: 'page controls', example: 'widget-leftovers',
+    text: /^loading\s?(\.{2,3}|…)$/i,
+    maxChars: 20,
   },
   {
     id: 'gallery-counter', label: 'gallery controls', example: 'body-leftovers',
