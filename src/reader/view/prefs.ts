@@ -34,12 +34,13 @@ export function stepFontSize(size: number, direction: 1 | -1): number {
 }
 
 /**
- * One formatter per language tag, kept for the page: building an Intl.DateTimeFormat with
- * a date style costs milliseconds each time (ICU builds its patterns again), and the view
- * renders the article's date on every render (the first, the one after it mounts, the one
- * with the full "What was removed" list): about 5 ms per opening in a CPU profile of the
- * bench's Chromium (issue #14, item 4; a loaded machine), and 15-20 ms for the page's
- * first formatter (cards/month-names.ts), which is now built once. A tag Intl refuses is remembered as such.
+ * One formatter per language tag, kept for the page: the view renders the article's date
+ * on every render (the first, the one after it mounts, the one with the full "What was
+ * removed" list), and each built its own Intl.DateTimeFormat. Building them took about
+ * 5 ms per opening in a CPU profile of the bench's Chromium (issue #14, item 4; a loaded
+ * machine), most of it the page's first formatter (15-20 ms: cards/month-names.ts), which
+ * a page still pays once; how much the later ones cost alone was not measured. A tag Intl
+ * refuses is remembered as such.
  */
 const dateFormats = new Map<string | null, Intl.DateTimeFormat | null>();
 
