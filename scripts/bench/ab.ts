@@ -4,7 +4,8 @@
  * order flips every load), so that both see the same machine load: the run-to-run spread of
  * whole bench runs (several ms) is larger than most changes worth making (issue #17).
  * Reports the median extension script per page load (CPU samples, as `npm run bench`), per
- * page and per kind, and the median of the per-page differences B - A.
+ * page and per kind, and the median of the per-page differences B - A. With --clean-view it
+ * opens clean mode instead and compares Gloss's work beside Readability.parse (ab-clean-view.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,16 +16,21 @@ import { launchBench } from './chromium.ts';
 import { shippedIndex } from './matcher.ts';
 import { loadWith, type WaitMode } from './page-load.ts';
 import { benchPages } from './pages.ts';
+import { cleanViewLine, cleanViewPage, cleanViewSummary, type CleanViewRow } from './ab-clean-view.ts';
+import { CLEAN_VIEW_GROUPS } from './budgets.ts';
 import { median, ms2 } from './stats.ts';
 
 const USAGE = `usage: npx tsx scripts/bench/ab.ts --a <dist> [--b <dist>] [--wait-a marks|poll|late] [--wait-b …]
   [--pages <dir>] [--max-pages N] [--only corpus|fixture|…] [--kind article|other] [--reps N] [--out file.json]
+  [--clean-view [--opens N]]  clean mode's work vs Readability.parse (the bench's clean-view line), not page loads;
+                              pages: the demo, the fixtures and --pages, as the budget is judged
   Builds for it: GLOSS_PROBES=1 npx vite build --outDir <dist> (as the bench's browser part measures).`;
 
 const { values: o } = parseArgs({ options: {
   a: { type: 'string' }, b: { type: 'string' }, 'wait-a': { type: 'string' }, 'wait-b': { type: 'string' },
   pages: { type: 'string' }, 'max-pages': { type: 'string' }, only: { type: 'string' }, kind: { type: 'string' },
   reps: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' },
+  'clean-view': { type: 'boolean' }, opens: { type: 'string' },
 } });
 if (o.help || !o.a) { console.log(USAGE); process.exit(o.help ? 0 : 2); }
 const waits = ['marks', 'poll', 'late'];
@@ -38,11 +44,13 @@ const sides = [
 const reps = Number(o.reps ?? 4);
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-ab-'));
 let pages = benchPages({ root: ROOT, names: shippedIndex().names, corpus: o.pages, maxPages: o['max-pages'] ? Number(o['max-pages']) : undefined, tmp })
-  .filter((p) => p.group !== 'hostile' && (!o.only || p.group === o.only));
+  .filter((p) => p.group !== 'hostile' && (!o.only || p.group === o.only))
+  .filter((p) => !o['clean-view'] || o.only || CLEAN_VIEW_GROUPS.includes(p.group));
 if (o.kind) pages = pages.filter((p) => !p.kind || p.kind === o.kind);
 
 interface Row { id: string; kind: string; article: boolean | null; ms: [number[], number[]]; compile: [number[], number[]]; asks: [number[], number[]]; error?: string }
 const rows: Row[] = [];
+const cleanRows: CleanViewRow[] = [];
 const browsers = await Promise.all(sides.map((s) => launchBench(s.dist)));
 const servers = new Map<string, StaticServer>();
 try {
@@ -50,6 +58,12 @@ try {
     let server = servers.get(p.root);
     if (!server) { server = await serveStatic(p.root); servers.set(p.root, server); }
     const url = server.url(p.path);
+    if (o['clean-view']) {
+      const row = await cleanViewPage(browsers, p.id, p.group, url, reps, Number(o.opens ?? 5), cleanRows.length);
+      cleanRows.push(row);
+      console.error(cleanViewLine(row));
+      continue;
+    }
     const row: Row = { id: p.id, kind: p.kind ?? '', article: null, ms: [[], []], compile: [[], []], asks: [[], []] };
     try {
       for (let r = 0; r < reps; r++) {
@@ -75,6 +89,13 @@ try {
   for (const b of browsers) await b.close();
   for (const s of servers.values()) await s.close();
   rmSync(tmp, { recursive: true, force: true });
+}
+
+if (o['clean-view']) {
+  console.log([`A: ${sides[0]!.dist}`, `B: ${sides[1]!.dist}`, `${reps} loads per page and side, order alternating, ${o.opens ?? 5} opens each`,
+    ...cleanViewSummary(cleanRows)].join('\n'));
+  if (o.out) writeFileSync(o.out, JSON.stringify({ sides, reps, rows: cleanRows }, null, 2) + '\n');
+  process.exit(0);
 }
 
 const ok = rows.filter((r) => !r.error && r.ms[0].length && r.ms[1].length);

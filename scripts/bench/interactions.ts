@@ -49,7 +49,7 @@ const ARTICLE_WAIT_MS = 30_000;
  * Clean mode opened `runs` times: toggle → first paint (the clock stops in the task after
  * the next frame), and Gloss's own work from the toggle to the view ready to paint, by phase.
  */
-export async function cleanViewTimes(ext: BenchBrowser, page: Page, tabId: number, runs: number) {
+export async function cleanViewTimes(ext: BenchBrowser, page: Page, tabId: number, runs: number, { traced = true } = {}) {
   const control = ext.control!;
   const openMs: number[] = [];
   const workMs: number[] = [];
@@ -67,7 +67,8 @@ export async function cleanViewTimes(ext: BenchBrowser, page: Page, tabId: numbe
   };
   for (let i = 0; i < runs; i++) {
     // The second open is traced: warm, like most of the ones the median is taken from.
-    const { status, clocks } = i === 1
+    // (Side-by-side runs trace none: the tracer's own cost would sit in one open of each side.)
+    const { status, clocks } = i === 1 && traced
       ? await traceWhile(ext, page, openOnce).then((r) => { trace = r.trace; return r.value; })
       : await openOnce();
     if (!status.readerOpen) { error = status.readerError ?? 'clean mode did not open'; break; }

@@ -100,6 +100,14 @@ describe('declutter', () => {
     expect(text).toContain('word39');
   });
 
+  it('reads a block again once a rule removed part of it: its text is shorter now', () => {
+    // The advertisement line goes first (its rule comes earlier); what is left of the box
+    // is "Back to top" alone, short enough for that rule, which then takes the whole box.
+    const { text, removed } = run(`<p>${LONG}</p><div class="box"><p>Story continues below advertisement</p><p>Back to top</p></div><p>${LONG}</p>`);
+    expect(text.split('\n')).toEqual([LONG, LONG]);
+    expect(removed.map((r) => [r.label, r.block?.tag])).toEqual([['advertisement label', 'p'], ['page links', 'div']]);
+  });
+
   it('finds a paragraph of real text inside a block', () => {
     const doc = new DOMParser().parseFromString(`<div><h3>Newsletter</h3><p>${LONG}</p></div>`, 'text/html');
     expect(holdsLongParagraph(doc.querySelector('div')!)).toBe(true);

@@ -44,22 +44,36 @@ function oneLine(el: Element): string {
   if (text === undefined) { text = lineOf(el); remembered.set(el, text); }
   return text;
 }
+/**
+ * Most questions are about a text's length only (is it longer than the rule allows? is a
+ * paragraph long?), and building the text of every wrapper to answer them read the whole
+ * article once per level of nesting: about 3 ms per opening of a small fixture page in a
+ * CPU profile of the bench's Chromium (issue #14, item 4; a loaded machine). While `declutter` runs, lengths come from one walk
+ * (text.ts: collapsedTextLengths, the length of `lineOf`'s text), except for the ancestors
+ * of a removed block, whose text changed: those are `stale` and read again.
+ */
+let lengths: Map<Element, number> | null = null;
+let stale: WeakSet<Element> | null = null;
+function lengthOf(el: Element): number {
+  const known = lengths && !stale!.has(el) ? lengths.get(el) : undefined;
+  return known ?? oneLine(el).length;
+}
 function forgetAncestors(el: Element | null): void {
-  for (let e = el; e && remembered; e = e.parentElement) remembered.delete(e);
+  for (let e = el; e && remembered; e = e.parentElement) remembered.delete(e), stale?.add(e);
 }
 
 export function linkDensity(el: Element): number {
-  const all = oneLine(el).length;
+  const all = lengthOf(el);
   if (!all) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a')) links += oneLine(a).length;
+  for (const a of el.querySelectorAll('a')) links += lengthOf(a);
   return links / all;
 }
 
 /** True when `el` is, or holds, a paragraph of real text: no rule may remove it. */
 export function holdsLongParagraph(el: Element): boolean {
   const blocks = [el, ...el.querySelectorAll(PARAGRAPH_LIKE)];
-  return blocks.some((b) => oneLine(b).length >= LONG_PARAGRAPH_CHARS && linkDensity(b) < 0.5
+  return blocks.some((b) => lengthOf(b) >= LONG_PARAGRAPH_CHARS && linkDensity(b) < 0.5
     && (b !== el || el.matches(PARAGRAPH_LIKE) || !el.querySelector(PARAGRAPH_LIKE)));
 }
 
@@ -209,10 +223,13 @@ function targets(root: Element, rule: DeclutterRule, short: () => Element[]): El
 
 export function declutter(root: Element, rules: readonly DeclutterRule[] = DECLUTTER_RULES, hooks: DeclutterHooks = {}): RemovedItem[] {
   remembered = new WeakMap();
+  stale = new WeakSet();
   try {
     return declutterRemembering(root, rules, hooks);
   } finally {
     remembered = null;
+    lengths = null;
+    stale = null;
   }
 }
 
@@ -231,13 +248,17 @@ function declutterRemembering(root: Element, rules: readonly DeclutterRule[], ho
   let shortCache: Element[] | null = null;
   const short = () => {
     if (shortCache) return shortCache;
-    const lengths = collapsedTextLengths(root);
-    return (shortCache = [...root.querySelectorAll('*')].filter((el) => (lengths.get(el) ?? Infinity) <= longest));
+    // Also the lengths `lengthOf` answers from, from here on.
+    const all = (lengths = collapsedTextLengths(root));
+    return (shortCache = [...root.querySelectorAll('*')].filter((el) => (all.get(el) ?? Infinity) <= longest));
   };
   for (const rule of rules) {
     // Document order: an outer block is seen before its children, and once it is gone
     // its children are no longer inside `root`.
     for (const el of targets(root, rule, short)) {
+      // Longer than the rule takes: `applies` would say no; asked first, it spares
+      // reading the block's text and walking up from it for every rule.
+      if (lengthOf(el) > rule.maxChars) continue;
       if (el === root || !root.contains(el) || !applies(el, rule, total) || kept(el, root, hooks.keep)) continue;
       const extra = rule.withNextList ? nextLinkList(el) : [];
       if (rule.needsNextList && !extra.length) continue;

@@ -33,13 +33,40 @@ export function stepFontSize(size: number, direction: 1 | -1): number {
   return Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, Math.round(size) + direction));
 }
 
+/**
+ * One formatter per language tag, kept for the page: the view renders the article's date
+ * on every render (the first, the one after it mounts, the one with the full "What was
+ * removed" list), and each built its own Intl.DateTimeFormat. Building them took about
+ * 5 ms per opening in a CPU profile of the bench's Chromium (issue #14, item 4; a loaded
+ * machine), most of it the page's first formatter (15-20 ms: cards/month-names.ts), which
+ * a page still pays once; how much the later ones cost alone was not measured. A tag Intl
+ * refuses is remembered as such.
+ */
+const dateFormats = new Map<string | null, Intl.DateTimeFormat | null>();
+
+function dateFormat(lang: string | null): Intl.DateTimeFormat | null {
+  // null (the browser's own language) and '' (a tag Intl refuses) are different keys.
+  let f = dateFormats.get(lang);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      f = null;
+    }
+    dateFormats.set(lang, f);
+  }
+  return f;
+}
+
 /** "15 September 2025" in the article's language; null when the date is missing or odd. */
 export function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
+  const f = dateFormat(lang);
+  if (!f) return d.toISOString().slice(0, 10);
   try {
-    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    return f.format(d);
   } catch {
     return d.toISOString().slice(0, 10);
   }
