@@ -43,9 +43,9 @@ const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** A context's first word, as the scan splits words (normalize.ts isWordChar). */
 const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
-/** `words`: the context words (first words of context phrases) the text holds, and how
- *  often, so a context is looked up, not searched for. */
-interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Map<string, number> }
+/** `words`: the context words (first words of context phrases) the text holds, so a
+ *  context is looked up, not searched for. */
+interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
 
 /** The longest names found so far at one position. Before the first, `len` is the least
  *  length a name needs; after, the names' length. `cands` may be a lookup's own list
@@ -99,8 +99,8 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const word = m[0];
     let entry = lookup.exact.get(word);
     if (entry) {
-      if (entry.context) s.words.set(word, (s.words.get(word) ?? 0) + 1);
-      else if (entry.contextAs && isSentenceStart(t, i)) s.words.set(entry.contextAs, (s.words.get(entry.contextAs) ?? 0) + 1);
+      if (entry.context) s.words.add(word);
+      else if (entry.contextAs && isSentenceStart(t, i)) s.words.add(entry.contextAs);
       // Most words the table knows only as some name's context ("match", "said") start no
       // name: nothing more to read.
       if (!entry.whole.length && !entry.cands.length && !entry.next) entry = undefined;
@@ -293,7 +293,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         const normal = normalizeForMatch(text);
         const t = titleCaseDatelines(normal.text, (w) => lookup.exact.has(w));
         const origin = normal.origin;
-        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Map() } };
+        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set() } };
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
@@ -326,6 +326,13 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   const same = cands.filter((c) => c.text === region && c.entity !== pick.entity && !(c.flags & (AliasFlag.Ambiguous | AliasFlag.Surname)));
   const type = same.length === 1 ? lookup.entities[same[0]!.entity]?.[2] : undefined;
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
+}
+
+/** How often `w` stands in `t` as whole words. */
+function occurrences(t: string, w: string): number {
+  let n = 0;
+  for (let k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) if (!isWordChar(t[k - 1]) && !isWordChar(t[k + w.length])) n++;
+  return n;
 }
 
 /** Whether one of a candidate's context words or phrases stands in the block (paragraph)
@@ -361,7 +368,7 @@ function addressedAs(t: string, at: number): number {
   return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
 }
 
-function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlyMap<string, number>): (timeUp: () => boolean) => boolean {
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlySet<string>): (timeUp: () => boolean) => boolean {
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   // A region's code says nothing on its own ("an MA in history"), only placing a town ("Syracuse, NY").
@@ -393,11 +400,12 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
   };
   const contextHolds = (c: Candidate) =>
     c.contextIds.some((id) => id !== c.entity && confirmed.has(id)) || c.contextWords.some(present);
-  /** How much of the page speaks for a candidate: its context words, each as often as it
-   *  occurs (a phrase once), and the records of its context named plainly. */
+  /** How much of the page speaks for a candidate: its context words and phrases, each as
+   *  often as it occurs, and the records of its context named plainly. Counted only when two
+   *  readings tie, which is rare: the scan itself only notes which context words occur. */
   const support = (c: Candidate) =>
     c.contextIds.filter((id) => id !== c.entity && confirmed.has(id)).length
-    + c.contextWords.reduce((n, w) => n + (words.get(w) ?? (present(w) ? 1 : 0)), 0);
+    + c.contextWords.reduce((n, w) => n + (present(w) ? occurrences(t, w) : 0), 0);
 
   const fullNameAt = new Map<number, number>();
   let next = 0;
