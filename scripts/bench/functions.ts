@@ -21,7 +21,7 @@ import { QUIET_MS, TRACE_CATEGORIES } from './page-load.ts';
 import { benchPages } from './pages.ts';
 import { markedRanges, MARKS_STILL_MS, settleByMarks, settledStatus } from './settle.ts';
 import { median } from './stats.ts';
-import type { TraceEvent } from './trace.ts';
+import { pageThread, type TraceEvent } from './trace.ts';
 
 const USAGE = `usage: npx tsx scripts/bench/functions.ts --dist <unminified dist> [--pages <dir>] [--max-pages N]
   [--only corpus|fixture|…] [--kind article|other] [--reps N] [--top N] [--out file.json]`;
@@ -78,20 +78,6 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
     }
   }
   return out.sort((a, b) => a.ts - b.ts);
-}
-
-function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
-  for (const e of events) {
-    if (e.name !== 'TracingStartedInBrowser') continue;
-    const frames = (e.args?.data?.frames ?? []) as { url?: string; processId?: number }[];
-    const pid = frames.find((f) => f.url === url)?.processId;
-    if (pid === undefined) continue;
-    const main = events.find((m) => m.ph === 'M' && m.name === 'thread_name' && m.pid === pid
-      && (m.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-    return { pid, tid: main?.tid ?? pid };
-  }
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
-  return parse ? { pid: parse.pid, tid: parse.tid } : null;
 }
 
 const isExt = (u: string) => u.startsWith('chrome-extension://');

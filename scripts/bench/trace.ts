@@ -52,7 +52,7 @@ export interface TraceFigures {
 const TASK = 'RunTask';
 
 /** The renderer main thread showing `url`: from the trace's frame list, else from parsing. */
-function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
+export function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
   for (const e of events) {
     if (e.name !== 'TracingStartedInBrowser') continue;
     const frames = (e.args?.data?.frames ?? []) as { url?: string; processId?: number }[];

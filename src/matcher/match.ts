@@ -403,9 +403,16 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
   /** How much of the page speaks for a candidate: its context words and phrases, each as
    *  often as it occurs, and the records of its context named plainly. Counted only when two
    *  readings tie, which is rare: the scan itself only notes which context words occur. */
-  const support = (c: Candidate) =>
-    c.contextIds.filter((id) => id !== c.entity && confirmed.has(id)).length
-    + c.contextWords.reduce((n, w) => n + (present(w) ? occurrences(t, w) : 0), 0);
+  const supportOf = new Map<Candidate, number>();
+  const support = (c: Candidate) => {
+    let n = supportOf.get(c);
+    if (n === undefined) {
+      n = c.contextIds.filter((id) => id !== c.entity && confirmed.has(id)).length
+        + c.contextWords.reduce((sum, w) => sum + (present(w) ? occurrences(t, w) : 0), 0);
+      supportOf.set(c, n);
+    }
+    return n;
+  };
 
   const fullNameAt = new Map<number, number>();
   let next = 0;
@@ -439,8 +446,8 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         // "New York" the city or the state, each with context on the page ("Brooklyn Museum"
         // five times, "Rochester" once): the reading the page supports more often wins; an
         // even count leaves no card.
-        // A page that speaks of both ("Atlanta, Georgia" and "Tbilisi … Georgia's government")
-        // decides nothing for a paragraph where the other reading's context stands.
+        // A page that speaks of both decides nothing for a paragraph where the other reading's
+        // context stands.
         if (!pick && accepted.every((c) => c.flags & AliasFlag.Ambiguous && !(c.flags & AliasFlag.Surname))) {
           const bySupport = accepted.map((c) => ({ c, n: support(c) })).sort((a, b) => b.n - a.n);
           const [best, ...rest] = bySupport;
