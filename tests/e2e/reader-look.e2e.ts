@@ -195,6 +195,7 @@ describe.each(BROWSERS)('the reading view\'s look in %s', (name) => {
     await page.waitFor(viewGone);
     // The options page shows the same switch, off.
     const options = await browser.openExtensionPage('/src/ui/options/index.html');
+    await options.waitFor(() => !!document.querySelector('[data-testid="opt-images"]'));
     expect(await options.evaluate(() => (document.querySelector('[data-testid="opt-images"]') as HTMLInputElement).checked)).toBe(false);
     await options.close();
     await page.bringToFront();
