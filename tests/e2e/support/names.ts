@@ -123,8 +123,9 @@ export function visitEveryMention(page: TestPage, only?: string[]): Promise<Visi
         const before = active();
         row.click();
         // The card opens, then the mark becomes active in the next frame (cards/controller.tsx);
-        // in between, closing the last card can leave no active mark for a moment: wait past it.
-        for (let waited = 0; (active() === before || active() === null) && waited < 3000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+        // in between, closing the last card can leave no active mark for a moment: wait past it
+        // (8 s: a slow machine took more than 3 to open a card whose record was not cached).
+        for (let waited = 0; (active() === before || active() === null) && waited < 8000; waited += 10) await new Promise((r) => setTimeout(r, 10));
         const now = active();
         // Nothing new: the row's count says more mentions than choosing it reaches.
         if (!now || now === before) break;
