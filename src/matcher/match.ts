@@ -60,10 +60,15 @@ function longestAt(t: string, i: number, list: readonly Candidate[], found: Foun
     if (len < found.len) break;
     const hit = c.flags & AliasFlag.CaseInsensitive ? t.slice(i, i + len).toLowerCase() === c.text : t.startsWith(c.text, i);
     if (!hit || isWordChar(t[i + len])) continue;
-    if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
-    else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
-    else found.cands.push(c);
+    addFound(found, c, len);
   }
+}
+
+/** Records `c`, a name `len` long, among the longest found (the caller knows it is no shorter). */
+function addFound(found: Found, c: Candidate, len: number): void {
+  if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
+  else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
+  else found.cands.push(c);
 }
 
 /** Adds the people whose two-part name stands at `i` with one initial between its parts. */
@@ -75,10 +80,7 @@ function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry,
     const rest = c.text.slice(word.length + 1);
     if (c.text[word.length] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
     const len = restAt + rest.length - i;
-    if (len < found.len) continue;
-    if (len > found.len || found.cands === NONE) { found.cands = [c]; found.len = len; found.shared = false; }
-    else if (found.shared) { found.cands = [...found.cands, c]; found.shared = false; }
-    else found.cands.push(c);
+    if (len >= found.len) addFound(found, c, len);
   }
 }
 
@@ -328,10 +330,13 @@ function placeThenRegion(t: string, r: Raw, pick: Candidate, lookup: Lookup): { 
   return type === 'place' || type === 'country' ? { cityEnd: comma, start: comma + 2, entity: same[0]!.entity } : null;
 }
 
-/** How often `w` stands in `t` as whole words. */
-function occurrences(t: string, w: string): number {
+/** How often `w` stands as whole words in `t` between `from` and `to`, counting no further
+ *  than `enough`. */
+function wholeWords(t: string, w: string, from = 0, to = t.length, enough = Infinity): number {
   let n = 0;
-  for (let k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) if (!isWordChar(t[k - 1]) && !isWordChar(t[k + w.length])) n++;
+  for (let k = t.indexOf(w, from); k >= 0 && k + w.length <= to && n < enough; k = t.indexOf(w, k + 1)) {
+    if (!isWordChar(t[k - 1]) && !isWordChar(t[k + w.length])) n++;
+  }
   return n;
 }
 
@@ -341,13 +346,7 @@ function contextInBlock(t: string, at: number, c: Candidate): boolean {
   const from = t.lastIndexOf(BLOCK_BREAK, at) + 1;
   let to = t.indexOf(BLOCK_BREAK, at);
   if (to < 0) to = t.length;
-  const block = t.slice(from, to);
-  return c.contextWords.some((w) => {
-    for (let k = block.indexOf(w); k >= 0; k = block.indexOf(w, k + 1)) {
-      if (!isWordChar(block[k - 1]) && !isWordChar(block[k + w.length])) return true;
-    }
-    return false;
-  });
+  return c.contextWords.some((w) => wholeWords(t, w, from, to, 1) > 0);
 }
 
 /** "China's foreign ministry": a possessive right after a word makes it a name, even where a
@@ -386,14 +385,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
       const first = FIRST_WORD.exec(w)?.[0];
       if (first && !words.has(first)) seen = false;
       else if (first && first.length === w.length) seen = true;
-      else {
-        let at = t.indexOf(w);
-        seen = false;
-        while (at >= 0 && !seen) {
-          seen = !isWordChar(t[at - 1]) && !isWordChar(t[at + w.length]);
-          at = t.indexOf(w, at + 1);
-        }
-      }
+      else seen = wholeWords(t, w, 0, t.length, 1) > 0;
       wordSeen.set(w, seen);
     }
     return seen;
@@ -408,7 +400,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
     let n = supportOf.get(c);
     if (n === undefined) {
       n = c.contextIds.filter((id) => id !== c.entity && confirmed.has(id)).length
-        + c.contextWords.reduce((sum, w) => sum + (present(w) ? occurrences(t, w) : 0), 0);
+        + c.contextWords.reduce((sum, w) => sum + (present(w) ? wholeWords(t, w) : 0), 0);
       supportOf.set(c, n);
     }
     return n;
