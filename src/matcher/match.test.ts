@@ -29,6 +29,11 @@ const records: KbRecord[] = [
 const common = new Set(['may', 'turkey', 'china', 'chase']);
 const lookup = buildLookup(compileIndex(records, { commonWord: (w) => common.has(w) }));
 const ids = (text: string) => findMentions(text, lookup).map((m) => `${m.surface}=${records[m.entity]!.id}`);
+/** `ids` over a small index of the test's own records. */
+const finder = (own: KbRecord[]) => {
+  const look = buildLookup(compileIndex(own));
+  return (text: string) => findMentions(text, look).map((m) => `${m.surface}=${own[m.entity]!.id}`);
+};
 
 describe('findMentions', () => {
   it('prefers the longest alias at the leftmost position', () => {
@@ -41,8 +46,7 @@ describe('findMentions', () => {
       rec('new-york-city', 'New York City', 'place', [{ text: 'New York', ambiguous: true, context: ['Brooklyn', 'Manhattan'] }]),
       rec('new-york-state', 'New York State', 'place', [{ text: 'New York', ambiguous: true, context: ['Rochester', 'Albany'] }]),
     ];
-    const look = buildLookup(compileIndex(places));
-    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${places[m.entity]!.id}`);
+    const found = finder(places);
     expect(found('A Brooklyn show, a Brooklyn bar and a Rochester gallery.\u2029She lives in New York.')).toEqual(['New York=new-york-city']);
     expect(found('A Brooklyn show and a Rochester gallery. She lives in New York.')).toEqual([]);
     expect(found('Albany and Rochester voted.\u2029She lives in New York.')).toEqual(['New York=new-york-state']);
@@ -52,8 +56,7 @@ describe('findMentions', () => {
 
   it('counts a lower-case context word written with the capital that opens a sentence, only there', () => {
     const firms: KbRecord[] = [rec('alphabet-inc', 'Alphabet', 'organization', [{ text: 'Alphabet', ambiguous: true, context: ['shares'] }])];
-    const look = buildLookup(compileIndex(firms));
-    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${firms[m.entity]!.id}`);
+    const found = finder(firms);
     expect(found('Shares in Alphabet rose.')).toEqual(['Alphabet=alphabet-inc']);
     expect(found('The Shares Trust wrote about Alphabet.')).toEqual([]);
   });
@@ -69,8 +72,7 @@ describe('findMentions', () => {
       rec('elizabeth-warren', 'Elizabeth Warren', 'person', [{ text: 'Warren', surname: true }]),
       rec('port-elizabeth', 'Port Elizabeth', 'place'),
     ];
-    const look = buildLookup(compileIndex(people));
-    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${people[m.entity]!.id}`);
+    const found = finder(people);
     expect(found('Elizabeth A. Warren spoke. Warren left.')).toEqual(['Elizabeth A. Warren=elizabeth-warren', 'Warren=elizabeth-warren']);
     // Only between a person's two names, and only one capital letter with its full stop.
     expect(found('Elizabeth AB. Warren spoke.')).toEqual([]);
@@ -79,8 +81,7 @@ describe('findMentions', () => {
 
   it("reads a company's legal form after its name as that company, not a longer unknown name", () => {
     const firms: KbRecord[] = [rec('shopify', 'Shopify', 'organization'), rec('chubb', 'Chubb', 'organization'), rec('texas', 'Texas', 'place')];
-    const look = buildLookup(compileIndex(firms));
-    const found = (text: string) => findMentions(text, look).map((m) => `${m.surface}=${firms[m.entity]!.id}`);
+    const found = finder(firms);
     expect(found('Shopify Inc. reported. Chubb Ltd Group paid out.')).toEqual(['Shopify=shopify', 'Chubb=chubb']);
     // Only a company's: "Texas Group" is some other body named after the state.
     expect(found('Texas Group met.')).toEqual([]);

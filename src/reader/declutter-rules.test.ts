@@ -9,6 +9,7 @@ import { extractArticle } from './extract';
 import { blockText } from './text';
 import { labelKey } from './view/strings';
 import { LIST_HEADING } from './teaser-list';
+import { declutterWith, ruleById as rule } from '../../tests/unit/support/declutter';
 
 const page = (slug: string) => new DOMParser().parseFromString(
   readFileSync(`tests/fixtures/pages/${slug}/source.html`, 'utf8'), 'text/html');
@@ -47,7 +48,6 @@ describe.each(DECLUTTER_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, r
 });
 
 describe('leftover lines are told from story sentences (issue #14)', () => {
-  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
   it('a dateline needs a date, a gallery counter numbers, stray code its comment marks', () => {
     expect(rule('dateline-repeat').text!.test('PUBLISHED: 07:15, 2 March 2026 | UPDATED: 09:40, 2 March 2026')).toBe(true);
     expect(rule('dateline-repeat').text!.test('Published in the Brooklyn Daily Eagle')).toBe(false);
@@ -92,7 +92,6 @@ describe('leftover lines are told from story sentences (issue #14)', () => {
 });
 
 describe('widget text left between paragraphs (issue #14)', () => {
-  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
   it('a share row is two or more network names and nothing else', () => {
     const r = rule('share-networks');
     for (const line of ['SMS Facebook Twitter Email', 'Facebook Twitter Email', 'Share: Facebook · X · LinkedIn']) expect(r.text!.test(line), line).toBe(true);
@@ -127,7 +126,6 @@ describe('newsletter pitches between paragraphs (issue #14)', () => {
 });
 
 describe('lines a site sets after a story (issue #14)', () => {
-  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
   it('where it first appeared, a follow row, the comment form\'s small print, a gallery\'s count', () => {
     expect(rule('syndication-note').text!.test('This article originally appeared on The Atlantic.')).toBe(true);
     expect(rule('syndication-note').text!.test('This article was reprinted on Wired.com.')).toBe(true);
@@ -237,7 +235,6 @@ describe('a site menu at full size, or the banner around it (issue #14)', () => 
 });
 
 describe('the lines around a forum post and a story (issue #14)', () => {
-  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
   it('a poster\'s figures need two of the forum\'s fields, each with a short value', () => {
     const r = rule('poster-stats');
     expect(r.text!.test('Posts: 116 Threads: 23 Joined: Feb 2019')).toBe(true);
@@ -286,15 +283,7 @@ describe('the lines around a forum post and a story (issue #14)', () => {
 });
 
 describe('a site\'s controls and pop-ups (issue #14)', () => {
-  const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
-  const run = (ids: string[], body: string) => {
-    const rules = DECLUTTER_RULES.filter((r) => ids.includes(r.id));
-    const doc = new DOMParser().parseFromString(`<body><div id="r">${body}</div></body>`, 'text/html');
-    markClutter(doc, rules);
-    const root = doc.getElementById('r')!;
-    declutter(root, rules);
-    return blockText(root);
-  };
+  const run = declutterWith;
   const story = '<p>The ferry to the island runs twice a day in summer and once on winter weekdays, weather allowing, from the old pier.</p>'.repeat(4);
 
   it('a control label goes only as a whole line of link', () => {

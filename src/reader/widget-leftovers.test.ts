@@ -2,20 +2,10 @@
 // widget-leftovers): each rule takes the widget's line and leaves a story sentence of the
 // same shape, with the same words.
 import { describe, expect, it } from 'vitest';
-import { DECLUTTER_RULES } from './declutter-rules';
-import { declutter, markClutter } from './declutter';
-import { blockText } from './text';
 import { LIST_HEADING } from './teaser-list';
+import { declutterWith, ruleById as rule } from '../../tests/unit/support/declutter';
 
-const rule = (id: string) => DECLUTTER_RULES.find((r) => r.id === id)!;
-const run = (ids: string[], body: string) => {
-  const rules = DECLUTTER_RULES.filter((r) => ids.includes(r.id));
-  const doc = new DOMParser().parseFromString(`<body><div id="r">${body}</div></body>`, 'text/html');
-  markClutter(doc, rules);
-  const root = doc.getElementById('r')!;
-  declutter(root, rules);
-  return blockText(root).split('\n');
-};
+const run = (ids: string[], body: string) => declutterWith(ids, body).split('\n');
 const story = '<p>The orchard survey asks the same two hundred farms about their planting calendars every spring, and publishes the answers in May.</p>'.repeat(4);
 
 describe('a byline\'s reading time set as a line of the body', () => {
