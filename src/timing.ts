@@ -55,6 +55,14 @@ export const TIMING = {
    *  reads the Blob after the click returns, and a URL revoked at once can fail the download
    *  (Firefox); kept longer, the copy would stay in memory for nothing (#15). */
   savedFileUrlMs: 10_000,
+  /** Read aloud (#15): an empty voice list may still be filling this long. Chromium lists
+   *  its voices some hundreds of ms after the first ask (up to about a second through
+   *  speech-dispatcher); until then the player says it is looking instead of showing a
+   *  Play button that would do nothing, or "no voice" that would be wrong. */
+  voicesSettleMs: 1000,
+  /** Read aloud keeps the sentence being read in view, except this long after the reader
+   *  scrolled: their own scrolling wins. */
+  readAloudScrollQuietMs: 3000,
 } as const;
 
 /** Budgets the benchmark reports as pass/fail (npm run bench), with why. */

@@ -172,22 +172,24 @@ describe.each(BROWSERS)('clean reading mode in %s', (name) => {
     await toggle(true);
     await page.waitFor(viewOpen);
     await page.evaluate(() => (document.querySelector('gloss-reader')!.shadowRoot!.querySelector('[data-action="listen"]') as HTMLElement).click());
-    // Chromium's voices can arrive after the player first shows (it then re-renders), and
-    // before the player has read them it shows Play: Play is pressed only once the browser
-    // lists a voice, and "no voice" is believed once the player has had its second to settle.
-    let player = { noVoice: null as string | null, played: false, playShown: false };
+    // Chromium's voices can arrive after the player first shows: until the browser lists one
+    // the player says it is looking, with no Play button that would do nothing; "no voice" is
+    // believed once the player has had its second to settle.
+    let player = { noVoice: null as string | null, played: false, playShown: false, playWithoutVoice: false };
     const opened = Date.now();
     for (const deadline = opened + 5000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
-      player = await page.evaluate(() => {
+      const seen: typeof player = await page.evaluate(() => {
         const r = document.querySelector('gloss-reader')!.shadowRoot!;
         const play = r.querySelector<HTMLElement>('[data-action="play"]');
         const noVoice = r.querySelector('[data-testid="no-voice"]')?.textContent ?? null;
         const voiced = speechSynthesis.getVoices().length > 0;
         if (noVoice === null && play && voiced) play.click();
-        return { noVoice, played: noVoice === null && !!play && voiced, playShown: !!play };
+        return { noVoice, played: noVoice === null && !!play && voiced, playShown: !!play, playWithoutVoice: !!play && !voiced };
       });
+      player = { ...seen, playWithoutVoice: player.playWithoutVoice || seen.playWithoutVoice };
       if (player.played || (player.noVoice !== null && Date.now() - opened > 1500)) break;
     }
+    expect(player.playWithoutVoice).toBe(false);
     expect(player.noVoice !== null || player.played).toBe(true);
     if (player.noVoice !== null) {
       expect(player.noVoice).toMatch(/needs a voice installed/);

@@ -43,3 +43,55 @@ it('hands the voice the respelling of a name whose record has one, and shows the
   expect(spoken).toEqual(['moj-TAH-bah kha-meh-NAY was named Supreme Leader in March 2026.']);
   expect(mount.querySelector('.body')!.textContent).toContain('Mojtaba Khamenei was named');
 });
+
+// Chromium answers the first ask for voices with an empty list and fills it a moment later.
+function lateVoices() {
+  let voices: { name: string; lang: string; default: boolean }[] = [];
+  const listeners = new Set<() => void>();
+  const late = {
+    ...engine,
+    getVoices: () => voices,
+    addEventListener: (_: string, f: () => void) => { listeners.add(f); },
+    removeEventListener: (_: string, f: () => void) => { listeners.delete(f); },
+  };
+  vi.stubGlobal('speechSynthesis', late);
+  return { arrive(list: typeof voices) { voices = list; for (const f of listeners) f(); } };
+}
+
+function openPlayer() {
+  mount = document.createElement('div');
+  mount.innerHTML = '<div class="gloss-scroll"><div class="body"><p>One sentence.</p></div><div id="bar"></div></div>';
+  document.body.append(mount);
+  const scroller = mount.querySelector<HTMLElement>('.gloss-scroll')!;
+  act(() => render(h(Listen, { t: english, scroller, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn() }),
+    mount.querySelector('#bar')!));
+  act(() => { mount.querySelector<HTMLElement>('[data-action="listen"]')!.click(); });
+  return (sel: string) => mount.querySelector(sel);
+}
+
+it('says it is looking for voices while the browser fills its list, then offers Play', () => {
+  const browser = lateVoices();
+  const q = openPlayer();
+  expect(q('[data-testid="voices-loading"]')?.textContent).toBe(english('VoicesLoading'));
+  expect(q('[data-action="play"]')).toBeNull();
+  expect(q('[data-testid="no-voice"]')).toBeNull();
+  act(() => browser.arrive([{ name: 'Late voice', lang: 'en-US', default: true }]));
+  expect(q('[data-testid="voices-loading"]')).toBeNull();
+  expect(q('[data-action="play"]')).not.toBeNull();
+  expect(q('[data-action="voice"]')?.textContent).toContain('Late voice');
+});
+
+it('believes an empty voice list only once the browser has had its time to fill it', () => {
+  vi.useFakeTimers();
+  try {
+    lateVoices();
+    const q = openPlayer();
+    act(() => { vi.advanceTimersByTime(500); });
+    expect(q('[data-testid="voices-loading"]')).not.toBeNull();
+    act(() => { vi.advanceTimersByTime(600); });
+    expect(q('[data-testid="no-voice"]')?.textContent).toBe(english('NoVoice'));
+    expect(q('[data-action="play"]')).toBeNull();
+  } finally {
+    vi.useRealTimers();
+  }
+});

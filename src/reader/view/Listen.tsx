@@ -14,11 +14,10 @@ import type { ViewPrefs } from './prefs';
 import type { Translate } from './strings';
 import { queryView } from './slotted';
 import { scrollBehavior } from '../../page-ui/scroll';
+import { TIMING } from '../../timing';
 
 export const READING_HIGHLIGHT = 'gloss-reading';
 const BLOCKS = 'h1.title, .body :is(p, li, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, td, th)';
-/** After the reader scrolls, the view leaves the scroll position alone this long. */
-const USER_SCROLL_QUIET_MS = 3000;
 const MAX_VOICES = 60;
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2].filter((r) => r >= RATE_RANGE.min && r <= RATE_RANGE.max);
 
@@ -76,14 +75,20 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
     return () => { live = false; };
   }, [open, pronunciations]);
 
-  // Voices arrive asynchronously in Chromium; Firefox knows them at once.
-  useEffect(() => {
+  // Voices arrive asynchronously in Chromium (an empty list first, then "voiceschanged");
+  // Firefox knows them at once. An empty list is believed only after TIMING.voicesSettleMs;
+  // read before paint, so Firefox never shows the wait.
+  useLayoutEffect(() => {
     if (!open || !engine) return;
-    const read = () => setVoices(engine.getVoices());
-    read();
-    engine.addEventListener('voiceschanged', read);
-    const settle = setTimeout(read, 1000);
-    return () => { engine.removeEventListener('voiceschanged', read); clearTimeout(settle); };
+    const read = (final: boolean) => {
+      const found = engine.getVoices();
+      if (found.length > 0 || final) setVoices(found);
+    };
+    const onChange = () => read(false);
+    read(false);
+    engine.addEventListener('voiceschanged', onChange);
+    const settle = setTimeout(() => read(true), TIMING.voicesSettleMs);
+    return () => { engine.removeEventListener('voiceschanged', onChange); clearTimeout(settle); };
   }, [open]);
 
   // Stop and forget when the view closes: a layout effect's cleanup runs as the view is
@@ -114,7 +119,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
     const range = block && rangeIn(block, sentence.start, sentence.end);
     if (!range) return;
     setHighlight(READING_HIGHLIGHT, [range]);
-    if (scroller && performance.now() - userScrolled.current > USER_SCROLL_QUIET_MS) {
+    if (scroller && performance.now() - userScrolled.current > TIMING.readAloudScrollQuietMs) {
       const r = range.getBoundingClientRect();
       if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3, behavior: scrollBehavior() });
     }
@@ -132,6 +137,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
   function toggle() { ensure()?.s.toggle(); }
 
   const noVoice = !engine || (voices !== null && voices.length === 0);
+  const looking = !noVoice && voices === null;
   // The article's language first, and a list a reader can scan: espeak-ng alone offers
   // thousands of variants through speech-dispatcher.
   const base = (lang ?? 'en').slice(0, 2).toLowerCase();
@@ -144,7 +150,8 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
       <button type="button" ref={button} data-action="listen" aria-expanded={open} aria-controls="gloss-player" onClick={onButton}>{t('Listen')}</button>
       {open && (
         <div class="player" id="gloss-player" role="group" aria-label={t('Player')}>
-          {noVoice ? <p class="warn" role="status" data-testid="no-voice">{t('NoVoice')}</p> : (
+          {noVoice ? <p class="warn" role="status" data-testid="no-voice">{t('NoVoice')}</p>
+            : looking ? <p role="status" data-testid="voices-loading">{t('VoicesLoading')}</p> : (
             <>
               <button type="button" data-action="prev-paragraph" aria-label={t('PrevParagraph')} onClick={() => ensure()?.s.step(-1)}>⏮</button>
               <button type="button" data-action="play" aria-pressed={playing} onClick={toggle}>{playing ? t('Pause') : t('Play')}</button>

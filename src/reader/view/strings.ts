@@ -39,6 +39,7 @@ export const STRINGS = {
   Voice: 'Voice',
   VoiceDefault: 'Browser default',
   NoVoice: 'Read aloud needs a voice installed on this computer, and the browser reports none.',
+  VoicesLoading: 'Looking for the voices on this computer…',
   Player: 'Read aloud',
   Images: 'Show pictures',
   SitePrefs: 'Only for $1',
