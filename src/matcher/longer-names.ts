@@ -12,6 +12,8 @@ import { GIVEN_NAMES } from './given-names';
 /** Longer blocks are paragraphs, whatever their capitals. */
 const HEADLINE_MAX_CHARS = 300;
 const LINKING = new Set(['of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
+/** Numerals that follow a name to tell a son, a grandson or a sequel from the original. */
+const GENERATIONS = new Set(['II', 'III', 'IV']);
 
 /**
  * A block written in Title Case (a headline) says nothing with its capitals about where a
@@ -64,6 +66,9 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
     while (e < t.length && isWordChar(t[e])) e++;
     const next = t.slice(end + 1, e);
     if (next && isCapitalised(next) && !TITLE_WORDS.has(next) && !CALENDAR_WORDS.has(next) && /^\p{Lu}\p{Ll}/u.test(next)) return true;
+    // "Angus King III", "Joseph P. Kennedy II", "Vatican II": a generation's numeral makes
+    // another person or thing of the name (the index holds the forms that carry one).
+    if (GENERATIONS.has(next)) return true;
   }
   // "Institute of Chicago", "Bank of the South": a capitalised word, then "of" (or "of the").
   let link = wordBefore(t, start);
