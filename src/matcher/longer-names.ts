@@ -12,6 +12,8 @@ import { GIVEN_NAMES } from './given-names';
 /** Longer blocks are paragraphs, whatever their capitals. */
 const HEADLINE_MAX_CHARS = 300;
 const LINKING = new Set(['of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
+/** Words for a part of a place that news capitalises ("the West End of London"). */
+const PLACE_PARTS = new Set(['North', 'South', 'East', 'West', 'Side', 'End', 'Outskirts', 'Suburbs', 'Heart']);
 /** Numerals that follow a name to tell a son, a grandson or a sequel from the original. */
 const GENERATIONS = new Set(['II', 'III', 'IV']);
 
@@ -88,6 +90,7 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
   // French, Spanish and Italian names keep later words lower-case ("Bibliothèque nationale
   // de France"): there a capitalised word before the owner is enough.
   if (!isCapitalised(owner.word) && !(link.word !== 'of' && link.word !== 'for' && isCapitalised(wordBefore(t, owner.start).word))) return false;
-  // "In Chicago" opens a sentence; "Institute of Chicago" is a name.
-  return !OPENING_WORDS.has(owner.word);
+  // "In Chicago" opens a sentence; "Institute of Chicago" is a name; "the Upper West Side of
+  // Manhattan" and "the South of France" name a part of the place, not a body.
+  return !OPENING_WORDS.has(owner.word) && !PLACE_PARTS.has(owner.word);
 }
