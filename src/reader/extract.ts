@@ -23,6 +23,7 @@ import { missesBody, narrowedTo } from './second-opinion';
 import { flattenedTo, missesProse, proseRoot } from './prose-root';
 import { putBackMissedProse } from './missed-prose';
 import { putBackStandfirst } from './standfirst';
+import { putBackLeadLines, soleHeadlineHead } from './head-lead';
 import { putBackFigures } from './missed-figures';
 import { articleHead, headlineTitle } from './article-head';
 import { putBackItemParts } from './item-parts';
@@ -176,6 +177,8 @@ function extract(doc: Document, url: URL, container?: Element, blocks: readonly 
   const title = headlineTitle(head, pageTitle);
   const standfirst = putBackStandfirst(root, head, kept, title);
   if (standfirst) kept += ` ${normText(standfirst.textContent ?? '')}`;
+  // Else the head's own lead sentences: a product's or a service's line under its headline (head-lead.ts).
+  else kept += putBackLeadLines(root, head ?? soleHeadlineHead(doc, kept), kept, title);
   kept += normText(putBackFigures(root, doc, head, kept, standfirst ? [standfirst] : []));
   // The short parts of list items the article kept: a roundup entry's facts (item-parts.ts).
   kept += normText(putBackItemParts(root, doc, kept));

@@ -51,7 +51,7 @@ const NEVER_BACK = /disclaim|disclos|alert|promo|(^|[\s_-])cta([\s_-]|$)|banner|
 
 /** An affiliate disclosure in words, whatever its box is called ("We may earn commission
  *  from links on this page", "We independently test everything we recommend"). */
-const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
+export const DISCLOSURE_WORDS = /\b(commissions?|affiliate|we (may )?earn|independently (test|select|review|choose|chosen|evaluate)\w*|sponsored)\b/i;
 
 /** Whether `p`, or a box around it below `stop`, is one Readability was right to leave out:
  *  named so, or built as a sign-up box or a teaser list (the declutter rules' own tests).  */

@@ -21,11 +21,11 @@ const SUMMARY_NAME = /dek(\b|_)|standfirst|sub-?title|sub-?head|excerpt|summary|
 /** Levels of boxes around a block that may carry the name. */
 const NAME_LEVELS = 3;
 /** A byline or a credit, not a summary. */
-const BYLINE_START = /^(by|par|von|por|di|door|av|af)\s/i;
+export const BYLINE_START = /^(by|par|von|por|di|door|av|af)\s/i;
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'div']);
 /** Blocks inside a block: a box around the summary and the byline is not the summary. */
 const INNER_BLOCKS = 'p, h2, h3, h4, div, li, blockquote, figure';
-const NOT_SUMMARY = 'figure, figcaption, a[href], nav, aside, button, time, address, [rel="author"], ul, ol';
+export const NOT_SUMMARY = 'figure, figcaption, a[href], nav, aside, button, time, address, [rel="author"], ul, ol';
 
 /** The page's own descriptions of itself, as word sets. */
 function descriptions(doc: Document): Set<string>[] {
@@ -41,7 +41,7 @@ function namedSummary(el: Element, stop: Element): boolean {
 
 /** A block of text with no block of text inside it: a box around the summary (and
  *  perhaps the byline) is not the summary. */
-function isLeafBlock(el: Element): boolean {
+export function isLeafBlock(el: Element): boolean {
   if (!BLOCKS.has(el.localName)) return false;
   return ![...el.querySelectorAll(INNER_BLOCKS)].some((c) => lineOf(c));
 }
