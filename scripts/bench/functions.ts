@@ -39,6 +39,7 @@ if (o.help || !o.dist) { console.log(USAGE); process.exit(o.help ? 0 : 2); }
 const PHASES: [string, RegExp][] = [
   ['names chunk (article pages)', /names\.js/],
   ['reader chunk', /reader\.js/],
+  ['detect: bounded read', /^(createBoundedReader|createBodyReader|readBody|readElement|ownText|take|items|spreadIndices|regionAround|label|seeded)$/],
   ['detect: page walk', /^(stepOnce|finish|attributes|action|countFamilies|step|createBodyWalker|open|textLength|walkBody|result|largest)$/],
   ['detect: readability check', /^(isProbablyReaderable|readerable|isNodeVisible|weighWalked)$/],
   ['detect: declared/paragraphs', /^(paragraphAnchors|declaredVerdict|declaredArticle)$/],

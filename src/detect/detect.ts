@@ -9,6 +9,7 @@ import { HEAD_ONLY, readHead, readMetadata, type HeadFacts } from './metadata';
 import { ARTICLE_TYPES, READERABLE_WEIGHT, THRESHOLD, weigh, type Evidence } from './score';
 import { readerable, readSignals, readSignalsSliced, type WalkedSignals } from './signals';
 import { urlShape } from './url-shape';
+import type { ReadLimits } from './bounded-read';
 import { verdictOf, type Verdict } from './verdict';
 
 export { verdictOf, type Verdict } from './verdict';
@@ -50,9 +51,10 @@ export function headVerdict(doc: Document, url: URL, head?: HeadFacts): Verdict 
 }
 
 
-/** The verdict from the page walk, whatever the head declares (tests, eval comparisons). */
-export function walkedVerdict(doc: Document, url: URL, head?: HeadFacts): Verdict {
-  return decide(doc, readSignals(doc, url, head));
+/** The verdict from the page read, whatever the head declares (tests, eval comparisons);
+ *  `limits` choose between the whole walk and the bounded read (bounded-read.ts). */
+export function walkedVerdict(doc: Document, url: URL, head?: HeadFacts, limits?: ReadLimits): Verdict {
+  return decide(doc, readSignals(doc, url, head, limits));
 }
 
 /** The head is read once and handed to each step (each used to read it, JSON-LD and all). */

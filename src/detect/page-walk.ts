@@ -3,6 +3,8 @@
  * the text is laid out (link text, long paragraphs, the element that holds most of them),
  * what the parts are called (class-name families), controls, microdata and JSON-LD.
  * One walk, no selector queries and no layout: cheap in a browser and under jsdom alike.
+ * Pages with more elements than READ_LIMITS.walkWhole are read by bounded-read.ts instead,
+ * which gives the same facts from a bounded number of nodes.
  */
 import { countFamilies, emptyFamilies, type FamilyCounts } from './class-names';
 
@@ -52,19 +54,19 @@ export interface BodyFacts {
 
 /** Readability counts a paragraph as long from 140 characters; shorter ones from 60 still
  *  count as body text for their parent. */
-const LONG_PARAGRAPH = 140;
+export const LONG_PARAGRAPH = 140;
 export const BODY_PARAGRAPH = 60;
 /** A cheap verdict matters more than a complete count on a huge page. */
-const MAX_ELEMENTS = 30_000;
+export const MAX_ELEMENTS = 30_000;
 const MAX_DEPTH = 400;
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'math']);
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'math']);
 const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'dd']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** Elements whose own text (between <br>s) can be a story's paragraphs in old layouts. */
-const TEXT_HOLDERS = new Set(['div', 'td', 'section', 'article', 'font', 'span']);
-const BASKET = /^(add to (cart|bag|basket|trolley)|buy (it )?now|add to wish ?list|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)$/i;
-const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalink)$/i;
+export const TEXT_HOLDERS = new Set(['div', 'td', 'section', 'article', 'font', 'span']);
+export const BASKET = /^(add to (cart|bag|basket|trolley)|buy (it )?now|add to wish ?list|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)$/i;
+export const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalink)$/i;
 
 /** Chinese, Japanese and Korean script says in one character what Latin script says in
  *  two or three, so such characters count double: a paragraph of 70 is a long one. */

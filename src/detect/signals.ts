@@ -4,7 +4,8 @@
  */
 import { isProbablyReaderable } from './readerable';
 import { readMetadata, type HeadFacts, type PageMetadata } from './metadata';
-import { createBodyWalker, walkBody, type BodyFacts } from './page-walk';
+import type { BodyFacts } from './page-walk';
+import { createBodyReader, readBody, READ_LIMITS, type ReadLimits } from './bounded-read';
 import { urlShape, type UrlShape } from './url-shape';
 
 export type Layout = Omit<BodyFacts, 'bestParent' | 'articleBody' | 'jsonLd' | 'itemTypes' | 'itemDate' | 'itemAuthor' | 'relAuthor' | 'truncated' | 'elementChars' | 'shortParagraphParent'>;
@@ -55,8 +56,8 @@ function fromFacts(doc: Document, url: URL, body: BodyFacts, head?: HeadFacts): 
   };
 }
 
-export function readSignals(doc: Document, url: URL, head?: HeadFacts): WalkedSignals {
-  return fromFacts(doc, url, walkBody(doc.body ?? doc.documentElement), head);
+export function readSignals(doc: Document, url: URL, head?: HeadFacts, limits: ReadLimits = READ_LIMITS): WalkedSignals {
+  return fromFacts(doc, url, readBody(doc.body ?? doc.documentElement, limits), head);
 }
 
 /**
@@ -66,7 +67,7 @@ export function readSignals(doc: Document, url: URL, head?: HeadFacts): WalkedSi
  */
 export async function readSignalsSliced(doc: Document, url: URL,
   run: (step: (timeUp: () => boolean) => boolean) => Promise<void>, head?: HeadFacts): Promise<WalkedSignals> {
-  const walker = createBodyWalker(doc.body ?? doc.documentElement);
+  const walker = createBodyReader(doc.body ?? doc.documentElement);
   await run((timeUp) => walker.step(timeUp));
   return fromFacts(doc, url, walker.result(), head);
 }
