@@ -21,7 +21,7 @@
 import { countFamilies, emptyFamilies, type Family, type FamilyCounts } from './class-names';
 import {
   BASKET, BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, POST_ACTIONS, SKIP, TEXT_HOLDERS,
-  createBodyWalker, largest, textLength, type BodyFacts,
+  createBodyWalker, largest, readMarked, textLength, type BodyFacts,
 } from './page-walk';
 
 export interface ReadLimits {
@@ -159,13 +159,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
     // Microdata and rel links, as the walk reads them from its marked set.
     { items: () => body.querySelectorAll('[itemtype], [itemprop], a[rel], link[rel]'), cap: limits.marked, take(el) {
       visited++;
-      const type = el.getAttribute('itemtype');
-      if (type && f.itemTypes.length < 50) f.itemTypes.push(...type.split(/\s+/).filter(Boolean));
-      const prop = el.getAttribute('itemprop') ?? '';
-      if (/\bdatePublished\b/i.test(prop)) f.itemDate = true;
-      if (/\bauthor\b/i.test(prop)) f.itemAuthor = true;
-      if (/\barticleBody\b/i.test(prop)) f.articleBody ??= el;
-      if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) f.relAuthor = true;
+      readMarked(el, f);
     } },
     { items: () => body.getElementsByTagName('script'), cap: limits.scripts, take(el) {
       visited++;

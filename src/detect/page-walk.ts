@@ -74,6 +74,17 @@ const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const NOT_SPACE = /\S/;
 const HUGE_TEXT = 50_000;
 
+/** What an element with microdata or a rel says (the walk and the bounded read both ask). */
+export function readMarked(el: Element, f: BodyFacts): void {
+  const type = el.getAttribute('itemtype');
+  if (type && f.itemTypes.length < 50) f.itemTypes.push(...type.split(/\s+/).filter(Boolean));
+  const prop = el.getAttribute('itemprop') ?? '';
+  if (/\bdatePublished\b/i.test(prop)) f.itemDate = true;
+  if (/\bauthor\b/i.test(prop)) f.itemAuthor = true;
+  if (/\barticleBody\b/i.test(prop)) f.articleBody ??= el;
+  if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) f.relAuthor = true;
+}
+
 /** Length with whitespace runs collapsed. Native string operations, not a loop over
  *  characters: the content script runs this once, before the engine has optimised it. */
 export function textLength(s: string): number {
@@ -121,14 +132,7 @@ export function createBodyWalker(body: Element) {
     const cls = (el as HTMLElement).className;
     const id = el.id;
     if (typeof cls === 'string' ? cls || id : id) countFamilies(`${typeof cls === 'string' ? cls : ''} ${id}`, f.families);
-    if (!marked.size || !marked.has(el)) return;
-    const type = el.getAttribute('itemtype');
-    if (type && f.itemTypes.length < 50) f.itemTypes.push(...type.split(/\s+/).filter(Boolean));
-    const prop = el.getAttribute('itemprop') ?? '';
-    if (/\bdatePublished\b/i.test(prop)) f.itemDate = true;
-    if (/\bauthor\b/i.test(prop)) f.itemAuthor = true;
-    if (/\barticleBody\b/i.test(prop)) f.articleBody ??= el;
-    if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) f.relAuthor = true;
+    if (marked.size && marked.has(el)) readMarked(el, f);
   };
 
   const action = (el: Element, tag: string, chars: number) => {
