@@ -21,7 +21,7 @@
 import { countFamilies, emptyFamilies, type Family, type FamilyCounts } from './class-names';
 import {
   BASKET, BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, POST_ACTIONS, SKIP, TEXT_HOLDERS,
-  createBodyWalker, largest, readMarked, textLength, type BodyFacts,
+  createBodyWalker, emptyFacts, largest, readMarked, textLength, type BodyFacts,
 } from './page-walk';
 
 export interface ReadLimits {
@@ -82,13 +82,7 @@ export function spreadIndices(total: number, count: number, next: () => number):
 interface Pass { items: () => ArrayLike<Element>; cap: number; take: (el: Element, weight: number) => void; }
 
 export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIMITS) {
-  const f: BodyFacts = {
-    chars: 0, linkChars: 0, longParagraphs: 0, bestParent: null, bestParentChars: 0, paragraphChars: 0,
-    headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
-    codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
-    articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
-    elementChars: new Map(), shortParagraphParent: null,
-  };
+  const f = emptyFacts();
   const all = body.getElementsByTagName('*');
   const total = all.length;
   const next = seeded(0x9e3779b9);

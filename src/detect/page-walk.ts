@@ -74,6 +74,17 @@ const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const NOT_SPACE = /\S/;
 const HUGE_TEXT = 50_000;
 
+/** Facts before anything is read. */
+export function emptyFacts(): BodyFacts {
+  return {
+    chars: 0, linkChars: 0, longParagraphs: 0, bestParent: null, bestParentChars: 0, paragraphChars: 0,
+    headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
+    codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
+    articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
+    elementChars: new Map(), shortParagraphParent: null,
+  };
+}
+
 /** What an element with microdata or a rel says (the walk and the bounded read both ask). */
 export function readMarked(el: Element, f: BodyFacts): void {
   const type = el.getAttribute('itemtype');
@@ -108,13 +119,7 @@ export function largest(counts: ReadonlyMap<Element, number>): [Element | null, 
 interface Heading { linked: boolean }
 
 export function createBodyWalker(body: Element) {
-  const f: BodyFacts = {
-    chars: 0, linkChars: 0, longParagraphs: 0, bestParent: null, bestParentChars: 0, paragraphChars: 0,
-    headings: 0, linkedHeadings: 0, controls: 0, basketControls: 0, postControls: 0, articles: 0,
-    codeBlocks: 0, times: 0, families: emptyFamilies(), itemTypes: [], itemDate: false, itemAuthor: false,
-    articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
-    elementChars: new Map(), shortParagraphParent: null,
-  };
+  const f = emptyFacts();
   /** Body-text characters per parent, and paragraph characters per parent however short. */
   const parentChars = new Map<Element, number>();
   const anyParagraphChars = new Map<Element, number>();
