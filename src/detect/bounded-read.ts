@@ -18,10 +18,10 @@
  * The facts come out in the walk's own shape (BodyFacts), so scoring does not know which
  * read made them. Pure over a Document, like the walk.
  */
-import { countFamilies, emptyFamilies, type Family, type FamilyCounts } from './class-names';
+import { emptyFamilies, type Family, type FamilyCounts } from './class-names';
 import {
-  BASKET, BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, POST_ACTIONS, SKIP, TEXT_HOLDERS,
-  createBodyWalker, emptyFacts, largest, readMarked, textLength, type BodyFacts,
+  BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, SKIP, TEXT_HOLDERS,
+  actionKind, countNameFamilies, createBodyWalker, emptyFacts, largest, readMarked, textLength, type BodyFacts,
 } from './page-walk';
 
 export interface ReadLimits {
@@ -107,9 +107,9 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
   const label = (el: Element, tag: string) => {
     const text = tag === 'input' ? (el as HTMLInputElement).value : el.textContent ?? '';
     // The walk reads labels of up to 40 characters; a longer text is no button's.
-    if (text.length > 400) return 0;
+    if (text.length > 400) return null;
     const l = text.replace(/\s+/g, ' ').trim();
-    return l.length > 40 ? 0 : BASKET.test(l) ? 1 : POST_ACTIONS.test(l) ? 2 : 0;
+    return l.length > 40 ? null : actionKind(l);
   };
   let region: Element | null = null;
   let strata = 0;
@@ -129,9 +129,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
     visited++;
     const skipped = el.closest(NOT_READ);
     if (skipped && skipped !== el) return;
-    const cls = (el as HTMLElement).className;
-    const id = el.id;
-    if (typeof cls === 'string' ? cls || id : id) countFamilies(`${typeof cls === 'string' ? cls : ''} ${id}`, t.families);
+    countNameFamilies(el, t.families);
     const tag = el.localName;
     if (tag === 'input') {
       if ((el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') t.controls++;
@@ -188,15 +186,15 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
     { items: () => body.querySelectorAll('button, input[type=submit i], input[type=button i]'), cap: limits.buttons, take(el, w) {
       visited++;
       const kind = label(el, el.localName);
-      if (kind === 1) actions.basket += w;
-      else if (kind === 2) actions.post += w;
+      if (kind === 'basket') actions.basket += w;
+      else if (kind === 'post') actions.post += w;
     } },
     { items: () => body.getElementsByTagName('a'), cap: limits.links, take(a, w) {
       visited++;
       actions.linkWeight = w;
       const kind = label(a, 'a');
-      if (kind === 1) actions.linkBasket++;
-      else if (kind === 2) actions.linkPost++;
+      if (kind === 'basket') actions.linkBasket++;
+      else if (kind === 'post') actions.linkPost++;
     } },
     // Old layouts write paragraphs straight into a div or cell between <br>s.
     { items: () => body.getElementsByTagName('br'), cap: limits.lineBreaks, take(br) {

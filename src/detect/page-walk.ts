@@ -65,8 +65,8 @@ const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'dd']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** Elements whose own text (between <br>s) can be a story's paragraphs in old layouts. */
 export const TEXT_HOLDERS = new Set(['div', 'td', 'section', 'article', 'font', 'span']);
-export const BASKET = /^(add to (cart|bag|basket|trolley)|buy (it )?now|add to wish ?list|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)$/i;
-export const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalink)$/i;
+const BASKET = /^(add to (cart|bag|basket|trolley)|buy (it )?now|add to wish ?list|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)$/i;
+const POST_ACTIONS = /^(reply|quote|report|multi-?quote|upvote|downvote|permalink)$/i;
 
 /** Chinese, Japanese and Korean script says in one character what Latin script says in
  *  two or three, so such characters count double: a paragraph of 70 is a long one. */
@@ -83,6 +83,19 @@ export function emptyFacts(): BodyFacts {
     articleBody: null, relAuthor: false, jsonLd: [], truncated: false,
     elementChars: new Map(), shortParagraphParent: null,
   };
+}
+
+/** Counts the families an element's class and id name (the walk and the bounded read). */
+export function countNameFamilies(el: Element, families: FamilyCounts): void {
+  // className is a string on HTML elements (SVG's is an object; its parts are skipped).
+  const cls = (el as HTMLElement).className;
+  const id = el.id;
+  if (typeof cls === 'string' ? cls || id : id) countFamilies(`${typeof cls === 'string' ? cls : ''} ${id}`, families);
+}
+
+/** What a control's label (whitespace collapsed) asks for: a basket's or a post's action. */
+export function actionKind(label: string): 'basket' | 'post' | null {
+  return BASKET.test(label) ? 'basket' : POST_ACTIONS.test(label) ? 'post' : null;
 }
 
 /** What an element with microdata or a rel says (the walk and the bounded read both ask). */
@@ -133,18 +146,15 @@ export function createBodyWalker(body: Element) {
   const marked = new Set<Element>(body.querySelectorAll('[itemtype], [itemprop], a[rel], link[rel]'));
 
   const attributes = (el: Element) => {
-    // className is a string on HTML elements (SVG's is an object; its parts are skipped).
-    const cls = (el as HTMLElement).className;
-    const id = el.id;
-    if (typeof cls === 'string' ? cls || id : id) countFamilies(`${typeof cls === 'string' ? cls : ''} ${id}`, f.families);
+    countNameFamilies(el, f.families);
     if (marked.size && marked.has(el)) readMarked(el, f);
   };
 
   const action = (el: Element, tag: string, chars: number) => {
     if (chars > 40 && tag !== 'input') return;
-    const label = (tag === 'input' ? (el as HTMLInputElement).value : el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (BASKET.test(label)) f.basketControls++;
-    else if (POST_ACTIONS.test(label)) f.postControls++;
+    const kind = actionKind((tag === 'input' ? (el as HTMLInputElement).value : el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (kind === 'basket') f.basketControls++;
+    else if (kind === 'post') f.postControls++;
   };
 
   /** One element being walked: its children are visited one at a time, so the walk can
