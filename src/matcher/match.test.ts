@@ -140,6 +140,17 @@ describe('findMentions', () => {
     expect(ids('a mbs b')).toEqual([]);
   });
 
+  it("reads the name after a known body's 'of' as part of the longer name, in a headline too", () => {
+    const find = finder([
+      rec('national-gallery', 'National Gallery', 'organization'),
+      rec('ireland', 'Ireland', 'country'),
+      rec('dublin', 'Dublin', 'place'),
+    ]);
+    expect(find('Jellett and Hone: The Art of Friendship, National Gallery of Ireland, Dublin')).toEqual(['Dublin=dublin']);
+    expect(find('The loan went to the National Gallery of Ireland in Dublin.')).toEqual(['Dublin=dublin']);
+    expect(find('The National Gallery lent two works to Ireland.')).toEqual(['National Gallery=national-gallery', 'Ireland=ireland']);
+  });
+
   it('skips a one-word name glued to another capitalised word', () => {
     expect(ids('He flew Qatar Airways to Doha.')).toEqual([]);
     expect(ids('Benjamin Netanyahu spoke. Under President Netanyahu-like rule.')).toEqual(['Benjamin Netanyahu=benjamin-netanyahu', 'Netanyahu=benjamin-netanyahu']);

@@ -199,6 +199,16 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
       && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
+  // Where a body's name continues with "of" ("National Gallery of Ireland"), the name after
+  // it belongs to the longer name too, in a headline as elsewhere.
+  const tailsOfLonger = new Set<number>();
+  const startsLongerBody = (r: Raw): boolean => {
+    const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
+    if (!ofName || TITLE_WORDS.has(ofName[1]!)) return false;
+    r.glued = true;
+    tailsOfLonger.add(r.end + ofName[0].length - ofName[1]!.length);
+    return true;
+  };
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k]!;
     const kind = kinds[k]!;
@@ -209,7 +219,11 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
       const surface = t.slice(r.start, r.end);
       if (PLAIN_FULL_NAME.test(surface)) surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
     }
-    if (inHeadline(r.start)) continue;
+    if (tailsOfLonger.has(r.start)) { r.glued = true; continue; }
+    if (inHeadline(r.start)) {
+      if (kind & NO_PERSON) startsLongerBody(r);
+      continue;
+    }
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
     if (kind & ALL_PLACE && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);
@@ -231,8 +245,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
-      const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
-      if (ofName && !TITLE_WORDS.has(ofName[1]!)) { r.glued = true; continue; }
+      if (startsLongerBody(r)) continue;
       // Places, bodies and things (issue #13): two known names side by side are one longer
       // name the index lacks ("San Francisco Museum of Modern Art", "UK Supreme Court"),
       // and a capitalised word before a name of several words begins a longer one
