@@ -67,6 +67,14 @@ describe('names inside longer names (issue #13)', () => {
     expect(found('She joined the Friends of Japan last year.')).toEqual([]);
   });
 
+  it("reads an office word after a place as a body's name when a name follows, not a title", () => {
+    expect(insideLongerName('Texas State Building Trades', 0, 5, new Set(), new Set())).toBe(true);
+    expect(insideLongerName('China Foreign Ministry said', 0, 5, new Set(), new Set())).toBe(true);
+    expect(insideLongerName('Texas State Senator Maria Lopez', 0, 5, new Set(), new Set())).toBe(false);
+    expect(insideLongerName('Japan Finance Minister Kato', 0, 5, new Set(), new Set())).toBe(false);
+    expect(insideLongerName('Texas State in May', 0, 5, new Set(), new Set())).toBe(false);
+  });
+
   it('knows a name the index has at the next word is a neighbour, not a continuation', () => {
     const t = 'Oman Jordan talks';
     expect(insideLongerName(t, 0, 4, new Set([5]), new Set())).toBe(false);

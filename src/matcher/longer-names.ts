@@ -14,6 +14,10 @@ const HEADLINE_MAX_CHARS = 300;
 const LINKING = new Set(['of', 'for', 'de', 'du', 'des', 'di', 'del', 'della', 'der']);
 /** Words for a part of a place that news capitalises ("the West End of London"). */
 const PLACE_PARTS = new Set(['North', 'South', 'East', 'West', 'Side', 'End', 'Outskirts', 'Suburbs', 'Heart']);
+/** Office words that also begin a body's name after a place: "Texas State Building Trades",
+ *  "US Treasury Department", "China Foreign Ministry". Before a person's title ("State
+ *  Senator", "Foreign Minister") they are still an office, and the place keeps its card. */
+const OFFICE_OR_BODY = new Set(['State', 'Defence', 'Defense', 'Foreign', 'Finance', 'Interior', 'Treasury', 'Field']);
 /** Numerals that follow a name to tell a son, a grandson or a sequel from the original. */
 const GENERATIONS = new Set(['II', 'III', 'IV']);
 
@@ -68,6 +72,12 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
     while (e < t.length && isWordChar(t[e])) e++;
     const next = t.slice(end + 1, e);
     if (next && isCapitalised(next) && !TITLE_WORDS.has(next) && !CALENDAR_WORDS.has(next) && /^\p{Lu}\p{Ll}/u.test(next)) return true;
+    if (OFFICE_OR_BODY.has(next) && t[e] === ' ' && !knownStarts.has(e + 1)) {
+      let f = e + 1;
+      while (f < t.length && isWordChar(t[f])) f++;
+      const after = t.slice(e + 1, f);
+      if (/^\p{Lu}\p{Ll}/u.test(after) && !TITLE_WORDS.has(after) && !CALENDAR_WORDS.has(after)) return true;
+    }
     // "Angus King III", "Joseph P. Kennedy II", "Vatican II": a generation's numeral makes
     // another person or thing of the name (the index holds the forms that carry one).
     if (GENERATIONS.has(next)) return true;
