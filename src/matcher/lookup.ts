@@ -4,6 +4,7 @@
  */
 import { AliasFlag, type AliasIndex } from '../knowledge/types';
 import { normalizeAliasText, wordAt } from './normalize';
+import { buildWordTable, type WordTable } from './word-table';
 
 export interface Candidate {
   /** Normalised alias text (lower-cased when case-insensitive). */
@@ -39,6 +40,8 @@ const SPLIT_ABOVE = 12;
 
 export interface Lookup {
   exact: Map<string, WordEntry>;
+  /** The same entries, for the scan to find by a word's hash (word-table.ts). */
+  words: WordTable<WordEntry>;
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
   honorifics: NonNullable<AliasIndex['honorifics']>;
@@ -106,7 +109,7 @@ export function createLookupBuilder(index: AliasIndex) {
       for (const list of folded.values()) list.sort(longestFirst);
       const countryOf = new Map(Object.entries(index.places?.countryOf ?? {}).map(([e, c]) => [Number(e), c] as const));
       return {
-        exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()),
+        exact, words: buildWordTable(exact), folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()),
         countryOf, regions: new Set(index.places?.regions),
       };
     },

@@ -18,6 +18,8 @@ import { settleNamesakePlaces } from './namesake-places';
 import { isRegionCode, placesATown } from './region-codes';
 import { ALL_FULL_PERSON, ALL_ONE_WORD, ALL_ONE_WORD_THING, ALL_PERSON, ALL_PLACE, kindsOf, NO_PERSON } from './span-kinds';
 import type { Mention } from './mention';
+import { wordUnitsAt } from './word-chars';
+import { findWord, mixWordHash, WORD_HASH_SEED } from './word-table';
 
 export type { Mention } from './mention';
 
@@ -38,8 +40,6 @@ function nextWord(t: string, at: number): string {
 }
 
 const NONE: Candidate[] = [];
-/** A word as isWordChar (normalize.ts) sees it: letters, digits and marks. */
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** A context's first word, as the scan splits words (normalize.ts isWordChar). */
 const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
@@ -71,14 +71,15 @@ function addFound(found: Found, c: Candidate, len: number): void {
   else found.cands.push(c);
 }
 
-/** Adds the people whose two-part name stands at `i` with one initial between its parts. */
-function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry, lookup: Lookup, found: Found): void {
-  const restAt = i + word.length + 4;
+/** Adds the people whose two-part name stands at `i` with one initial between its parts
+ *  (`wordLen`: the first part's length). */
+function withMiddleInitial(t: string, i: number, wordLen: number, entry: WordEntry, lookup: Lookup, found: Found): void {
+  const restAt = i + wordLen + 4;
   const list = entry.next?.get(wordAt(t, restAt)) ?? entry.cands;
   for (const c of list) {
     if (c.flags & AliasFlag.CaseInsensitive || lookup.entities[c.entity]?.[2] !== 'person') continue;
-    const rest = c.text.slice(word.length + 1);
-    if (c.text[word.length] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
+    const rest = c.text.slice(wordLen + 1);
+    if (c.text[wordLen] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
     const len = restAt + rest.length - i;
     if (len >= found.len) addFound(found, c, len);
   }
@@ -86,63 +87,75 @@ function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry,
 
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
- * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
+ * 256 words): true when done. Resumable, so a megabyte of page text is matched in slices
  * of idle time instead of one long task (issue #8: 270 ms for a 1 MB paragraph).
  */
 function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean): boolean {
   const raws = s.raws;
+  const table = lookup.words;
+  const n = t.length;
   let steps = 0;
-  // The regex engine finds the words (each starts where the one before ended or after a
-  // non-word character): a loop over characters in JavaScript cost twice as much.
-  WORD_RUN.lastIndex = s.i;
-  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) {
-    const i = m.index;
-    if ((++steps & 255) === 0 && timeUp()) { s.i = i; return false; }
-    const word = m[0];
-    let entry = lookup.exact.get(word);
+  // Words are read by character code (word-chars.ts), hashing each as it is read, and found
+  // in the table where they stand (word-table.ts): no match object and no substring per
+  // word. Only the word a name needs is taken as a string: the table's own key.
+  for (let i = s.i; i < n;) {
+    let u = wordUnitsAt(t, i);
+    if (!u) { i++; continue; }
+    const start = i;
+    let h = WORD_HASH_SEED;
+    do {
+      h = mixWordHash(h, t.charCodeAt(i));
+      if (u === 2) h = mixWordHash(h, t.charCodeAt(i + 1));
+      i += u;
+      u = wordUnitsAt(t, i);
+    } while (u);
+    if ((++steps & 255) === 0 && timeUp()) { s.i = start; return false; }
+    const wordLen = i - start;
+    const k = findWord(table, t, start, wordLen, h);
+    let entry = k < 0 ? undefined : table.values[k];
     if (entry) {
-      if (entry.context) s.words.add(word);
-      else if (entry.contextAs && isSentenceStart(t, i)) s.words.add(entry.contextAs);
+      if (entry.context) s.words.add(table.keys[k]!);
+      else if (entry.contextAs && isSentenceStart(t, start)) s.words.add(entry.contextAs);
       // Most words the table knows only as some name's context ("match", "said") start no
       // name: nothing more to read.
       if (!entry.whole.length && !entry.cands.length && !entry.next) entry = undefined;
     }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
-    const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
+    const folded = lookup.foldedFirst.get(wordLen)?.has(t[start]!.toLowerCase()) ? lookup.folded.get(t.slice(start, i).toLowerCase()) ?? NONE : NONE;
     if (!entry && folded === NONE) continue;
     // Inside a name already found, only a name reaching past its end matters (a longer name
     // starting within it); anything it contains would lose to it anyway.
-    const found: Found = { cands: NONE, len: s.coverEnd > i ? s.coverEnd - i + 1 : 0, shared: true };
+    const found: Found = { cands: NONE, len: s.coverEnd > start ? s.coverEnd - start + 1 : 0, shared: true };
     // Longer names first, in the order ties were always listed: by second word, then the
     // rest, then the word itself, then the case-insensitive ones.
     if (entry) {
-      if (entry.next && t[i + word.length] === ' ') {
-        const more = entry.next.get(wordAt(t, i + word.length + 1));
-        if (more) longestAt(t, i, more, found);
+      if (entry.next && t[i] === ' ') {
+        const more = entry.next.get(wordAt(t, i + 1));
+        if (more) longestAt(t, start, more, found);
       }
-      const after = t[i + word.length];
-      if (after && entry.follow.includes(after)) longestAt(t, i, entry.cands, found);
-      if (entry.whole.length && word.length >= found.len) {
-        if (word.length > found.len || found.cands === NONE) found.cands = entry.whole;
+      const after = t[i];
+      if (after && entry.follow.includes(after)) longestAt(t, start, entry.cands, found);
+      if (entry.whole.length && wordLen >= found.len) {
+        if (wordLen > found.len || found.cands === NONE) found.cands = entry.whole;
         else found.cands = [...found.cands, ...entry.whole];
-        found.len = word.length;
+        found.len = wordLen;
         found.shared = true;
       }
     }
-    if (folded.length) longestAt(t, i, folded, found);
+    if (folded.length) longestAt(t, start, folded, found);
     // "Elizabeth A. Warren": news adds a middle initial the index's name does not hold.
-    if (entry && t.charCodeAt(i + word.length + 2) === 46 && t[i + word.length] === ' ' && t[i + word.length + 3] === ' ') {
-      const initial = t.charCodeAt(i + word.length + 1);
-      if (initial >= 65 && initial <= 90) withMiddleInitial(t, i, word, entry, lookup, found);
+    if (entry && t.charCodeAt(i + 2) === 46 && t[i] === ' ' && t[i + 3] === ' ') {
+      const initial = t.charCodeAt(i + 1);
+      if (initial >= 65 && initial <= 90) withMiddleInitial(t, start, wordLen, entry, lookup, found);
     }
     const best = found.cands;
     const bestLen = best === NONE ? 0 : found.len;
     if (!bestLen) continue;
-    raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
+    raws.push({ start, end: start + bestLen, cands: best, sentenceStart: isSentenceStart(t, start), glued: false });
     // The scan goes on at the next word, not past the name: a longer name may start inside
     // it ("The National Security Council": "The National" is a newspaper). widestSpans decides.
-    s.coverEnd = Math.max(s.coverEnd, i + bestLen);
+    s.coverEnd = Math.max(s.coverEnd, start + bestLen);
   }
   s.i = t.length;
   return true;
