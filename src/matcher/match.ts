@@ -6,7 +6,7 @@
  * Pure: no DOM; offsets are UTF-16 code units into the original text.
  */
 import { AliasFlag, Honorific } from '../knowledge/types';
-import type { Candidate, Lookup, WordEntry } from './lookup';
+import { ENTITY_ORGANIZATION, ENTITY_PERSON, ENTITY_PLACE, type Candidate, type Lookup, type WordEntry } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
@@ -44,8 +44,9 @@ const NONE: Candidate[] = [];
 const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
 /** `words`: the context words (first words of context phrases) the text holds, so a
- *  context is looked up, not searched for. */
-interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
+ *  context is looked up, not searched for. `phrases`: where each first word of a context
+ *  phrase stands, so a phrase is tried there only, not searched for in the whole text. */
+interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string>; phrases: Map<string, number[]> }
 
 /** The longest names found so far at one position. Before the first, `len` is the least
  *  length a name needs; after, the names' length. `cands` may be a lookup's own list
@@ -77,7 +78,7 @@ function withMiddleInitial(t: string, i: number, wordLen: number, entry: WordEnt
   const restAt = i + wordLen + 4;
   const list = entry.next?.get(wordAt(t, restAt)) ?? entry.cands;
   for (const c of list) {
-    if (c.flags & AliasFlag.CaseInsensitive || lookup.entities[c.entity]?.[2] !== 'person') continue;
+    if (c.flags & AliasFlag.CaseInsensitive || !(lookup.kinds[c.entity]! & ENTITY_PERSON)) continue;
     const rest = c.text.slice(wordLen + 1);
     if (c.text[wordLen] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
     const len = restAt + rest.length - i;
@@ -114,7 +115,14 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     const k = findWord(table, t, start, wordLen, h);
     let entry = k < 0 ? undefined : table.values[k];
     if (entry) {
-      if (entry.context) s.words.add(table.keys[k]!);
+      if (entry.context) {
+        const word = table.keys[k]!;
+        s.words.add(word);
+        if (entry.phrase) {
+          const at = s.phrases.get(word);
+          if (at) at.push(start); else s.phrases.set(word, [start]);
+        }
+      }
       else if (entry.contextAs && isSentenceStart(t, start)) s.words.add(entry.contextAs);
       // Most words the table knows only as some name's context ("match", "said") start no
       // name: nothing more to read.
@@ -308,15 +316,16 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         const normal = normalizeForMatch(text);
         const t = titleCaseDatelines(normal.text, (w) => lookup.exact.has(w));
         const origin = normal.origin;
-        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set() } };
+        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set(), phrases: new Map() } };
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
-        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place',
-          (e) => lookup.entities[e]?.[2] === 'organization');
+        const kinds = lookup.kinds;
+        markGlued(scanned.t, scanned.state.raws, (e) => (kinds[e]! & ENTITY_PERSON) !== 0, (e) => (kinds[e]! & ENTITY_PLACE) !== 0,
+          (e) => (kinds[e]! & ENTITY_ORGANIZATION) !== 0);
         settleNamesakePlaces(scanned.t, scanned.state.raws, lookup);
-        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state.words);
+        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state);
       }
       done = rules(timeUp);
       if (done) out = withIntroducedAbbreviations(text, out);
@@ -353,6 +362,19 @@ function wholeWords(t: string, w: string, from = 0, to = t.length, enough = Infi
   return n;
 }
 
+/** Whether the phrase `w` stands as whole words in `t`, tried only where its first word
+ *  stands (`at`, from the scan): a search of the whole text for each phrase the page does not
+ *  hold was a twentieth of matching time (issue #13 item 5). Without `at` (the scan kept no
+ *  places for the word, or the text holds surrogates, where the scan's words, read by code
+ *  point, and a search's whole words, read by code unit, can differ) the text is searched. */
+function phraseIn(t: string, w: string, at: readonly number[] | undefined): boolean {
+  if (!at) return wholeWords(t, w, 0, t.length, 1) > 0;
+  for (const k of at) if (t.startsWith(w, k) && !isWordChar(t[k + w.length])) return true;
+  return false;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Whether one of a candidate's context words or phrases stands in the block (paragraph)
  *  holding `at`. Asked only when two readings tie, so a plain search is cheap enough. */
 function contextInBlock(t: string, at: number, c: Candidate): boolean {
@@ -380,7 +402,8 @@ function addressedAs(t: string, at: number): number {
   return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
 }
 
-function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlySet<string>): (timeUp: () => boolean) => boolean {
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, scanned: Pick<ScanState, 'words' | 'phrases'>): (timeUp: () => boolean) => boolean {
+  const { words, phrases } = scanned;
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   // A region's code says nothing on its own ("an MA in history"), only placing a town ("Syracuse, NY").
@@ -389,6 +412,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
   }
 
   const wordSeen = new Map<string, boolean>();
+  let surrogates: boolean | undefined;
   const present = (w: string) => {
     let seen = wordSeen.get(w);
     if (seen === undefined) {
@@ -398,7 +422,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
       const first = FIRST_WORD.exec(w)?.[0];
       if (first && !words.has(first)) seen = false;
       else if (first && first.length === w.length) seen = true;
-      else seen = wholeWords(t, w, 0, t.length, 1) > 0;
+      else seen = phraseIn(t, w, first && !(surrogates ??= SURROGATE.test(t)) ? phrases.get(first) : undefined);
       wordSeen.set(w, seen);
     }
     return seen;
