@@ -57,6 +57,10 @@ export interface Lookup {
   /** Length → first letters of the case-insensitive aliases' first words: most words need
    *  no lower-casing at all. */
   foldedFirst: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The same for first letters in ASCII and lengths under FOLDED_ASCII_LENGTHS, as one flag
+   *  per length and letter (at length × 128 + letter): every word of a page asks, and a byte
+   *  read costs less than a map's and a set's lookup and a lower-cased letter. */
+  foldedAscii: Uint8Array;
 }
 
 /**
@@ -117,7 +121,7 @@ export function createLookupBuilder(index: AliasIndex) {
       for (const list of folded.values()) list.sort(longestFirst);
       const countryOf = new Map(Object.entries(index.places?.countryOf ?? {}).map(([e, c]) => [Number(e), c] as const));
       return {
-        exact, words: buildWordTable(exact), folded, entities: index.entities, kinds: entityKinds(index.entities), honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()),
+        exact, words: buildWordTable(exact), folded, entities: index.entities, kinds: entityKinds(index.entities), honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()), foldedAscii: asciiFirstLetters(folded.keys()),
         countryOf, regions: new Set(index.places?.regions),
       };
     },
@@ -151,6 +155,17 @@ function entityKinds(entities: AliasIndex['entities']): Uint8Array {
     kinds[e] = type === 'person' ? ENTITY_PERSON : type === 'place' || type === 'country' ? ENTITY_PLACE : type === 'organization' ? ENTITY_ORGANIZATION : 0;
   });
   return kinds;
+}
+
+export const FOLDED_ASCII_LENGTHS = 64;
+
+function asciiFirstLetters(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(FOLDED_ASCII_LENGTHS * 128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 && w.length < FOLDED_ASCII_LENGTHS) out[w.length * 128 + c] = 1;
+  }
+  return out;
 }
 
 function firstLetters(words: Iterable<string>): Map<number, Set<string>> {

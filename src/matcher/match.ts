@@ -6,7 +6,7 @@
  * Pure: no DOM; offsets are UTF-16 code units into the original text.
  */
 import { AliasFlag, Honorific } from '../knowledge/types';
-import { ENTITY_ORGANIZATION, ENTITY_PERSON, ENTITY_PLACE, type Candidate, type Lookup, type WordEntry } from './lookup';
+import { ENTITY_ORGANIZATION, ENTITY_PERSON, ENTITY_PLACE, FOLDED_ASCII_LENGTHS, type Candidate, type Lookup, type WordEntry } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
@@ -130,7 +130,11 @@ function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean
     }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
-    const folded = lookup.foldedFirst.get(wordLen)?.has(t[start]!.toLowerCase()) ? lookup.folded.get(t.slice(start, i).toLowerCase()) ?? NONE : NONE;
+    const c0 = t.charCodeAt(start);
+    const mayFold = c0 < 128 && wordLen < FOLDED_ASCII_LENGTHS
+      ? lookup.foldedAscii[wordLen * 128 + (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)] === 1
+      : lookup.foldedFirst.get(wordLen)?.has(t[start]!.toLowerCase());
+    const folded = mayFold ? lookup.folded.get(t.slice(start, i).toLowerCase()) ?? NONE : NONE;
     if (!entry && folded === NONE) continue;
     // Inside a name already found, only a name reaching past its end matters (a longer name
     // starting within it); anything it contains would lose to it anyway.
