@@ -69,6 +69,15 @@ describe('findMentions', () => {
     expect(found('Roots rock, a roots rock revival. Band played on.')).toEqual(['Band=the-band']);
   });
 
+  it('reads a place after a personal title as part of a name, and only after a whole title word', () => {
+    const found = finder([rec('georgia', 'Georgia', 'country')]);
+    for (const title of ['Mr', 'Mr.', 'Captain', 'Lieutenant', 'Sheikh']) expect(found(`They met ${title} Georgia there.`), title).toEqual([]);
+    // Not titles: lower case, a comma between, a letter outside ASCII glued before it.
+    for (const other of ['captain', 'Mr,', '𝐀Mr']) {
+      expect(found(`They met ${other} Georgia there.`), other).toEqual(['Georgia=georgia']);
+    }
+  });
+
   it('counts a lower-case context word written with the capital that opens a sentence, only there', () => {
     const firms: KbRecord[] = [rec('alphabet-inc', 'Alphabet', 'organization', [{ text: 'Alphabet', ambiguous: true, context: ['shares'] }])];
     const found = finder(firms);

@@ -198,6 +198,14 @@ export function widestSpans<S extends { start: number; end: number }>(spans: rea
 
 /** A personal title, with or without its full stop ("Mr Georgia", "Mr. Georgia"), right before `at`. */
 function titleBefore(t: string, at: number): boolean {
+  // Cheap test first (this runs for most one-word names): the run of ASCII letters ending
+  // there must be a title, as every title is; a word the pattern could take that is not that
+  // run holds another letter, or is too long to be a title.
+  if (t.charCodeAt(at - 1) !== 32) return false;
+  const last = t.charCodeAt(at - 2) === 46 ? at - 3 : at - 2;
+  let first = last;
+  while (first >= 0 && isAsciiLetter(t.charCodeAt(first))) first--;
+  if (last - first < 2 || !PERSONAL_TITLES.has(t.slice(first + 1, last + 1))) return false;
   const m = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}]{1,11})\.? $/u.exec(t.slice(Math.max(0, at - 14), at));
   return Boolean(m && PERSONAL_TITLES.has(m[1]!));
 }
@@ -208,6 +216,9 @@ const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]
 
 /** " of Canada", " of the Americas" right after a name. */
 const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
+/** Whether " of " or " for " may follow `end`: OF_NAME is tried only then. */
+const ofOrForAt = (t: string, end: number) => t.charCodeAt(end) === 32 && (t.charCodeAt(end + 1) === 111 || t.charCodeAt(end + 1) === 102);
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean, isOrganization: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
@@ -251,12 +262,14 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     if (kind & ALL_ONE_WORD_THING && titleBefore(t, r.start)) { r.glued = true; continue; }
     // "Shopify Inc.", "Chubb Ltd Group": a company the index knows, then its legal form, is
     // that company, not a longer name it lacks.
-    const legalFormNext = LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
+    // Every legal form starts with an ASCII capital: only then is the next word read.
+    const capitalNext = t.charCodeAt(r.end) === 32 && t.charCodeAt(r.end + 1) >= 0x41 && t.charCodeAt(r.end + 1) <= 0x5a;
+    const legalFormNext = capitalNext && LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
     if (!legalFormNext && insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
     if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
-      const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
+      const ofName = ofOrForAt(t, r.end) ? OF_NAME.exec(t.slice(r.end, r.end + 40)) : null;
       if (ofName && !TITLE_WORDS.has(ofName[1]!)) { r.glued = true; continue; }
       // Places, bodies and things (issue #13): two known names side by side are one longer
       // name the index lacks ("San Francisco Museum of Modern Art", "UK Supreme Court"),
