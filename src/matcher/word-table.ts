@@ -31,18 +31,20 @@ export function buildWordTable<V>(map: ReadonlyMap<string, V>): WordTable<V> {
   while (size < map.size * 2) size <<= 1;
   const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
-  const keys: string[] = [];
-  const values: V[] = [];
+  const keys = new Array<string>(map.size);
+  const values = new Array<V>(map.size);
   const hashes = new Int32Array(map.size);
-  for (const [key, value] of map) {
+  let k = 0;
+  // forEach, not for…of: no [key, value] pair per entry (the lookup is built on every wake).
+  map.forEach((value, key) => {
     const h = wordHash(key);
-    hashes[keys.length] = h;
     let s = slotOf(h, mask);
     while (slots[s] !== -1) s = (s + 1) & mask;
-    slots[s] = keys.length;
-    keys.push(key);
-    values.push(value);
-  }
+    slots[s] = k;
+    hashes[k] = h;
+    keys[k] = key;
+    values[k++] = value;
+  });
   return { slots, mask, keys, hashes, values };
 }
 
