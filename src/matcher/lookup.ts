@@ -4,6 +4,7 @@
  */
 import { AliasFlag, type AliasIndex } from '../knowledge/types';
 import { normalizeAliasText, wordAt } from './normalize';
+import { buildWordTable, type WordTable } from './word-table';
 
 export interface Candidate {
   /** Normalised alias text (lower-cased when case-insensitive). */
@@ -32,6 +33,9 @@ export interface WordEntry {
    *  Alphabet rose"): counted as that word, at a sentence's start only, where the capital
    *  says nothing ("Mayor Adams" elsewhere is a title, not the word "mayor"). */
   contextAs?: string;
+  /** The first word of some context phrase ("South" of "South Korea"): the scan keeps where
+   *  it stands. */
+  phrase?: boolean;
 }
 
 /** Above this many names, a first word's names are split by their second word. */
@@ -39,15 +43,24 @@ const SPLIT_ABOVE = 12;
 
 export interface Lookup {
   exact: Map<string, WordEntry>;
+  /** The same entries, for the scan to find by a word's hash (word-table.ts). */
+  words: WordTable<WordEntry>;
   folded: Map<string, Candidate[]>;
   entities: AliasIndex['entities'];
   honorifics: NonNullable<AliasIndex['honorifics']>;
   /** Each place's country entity, and which places are regions (see AliasIndex.places). */
   countryOf: ReadonlyMap<number, number>;
   regions: ReadonlySet<number>;
+  /** Each entity's kind as bits (ENTITY_PERSON…), read by the rules for every span
+   *  instead of comparing the type's string each time. */
+  kinds: Uint8Array;
   /** Length → first letters of the case-insensitive aliases' first words: most words need
    *  no lower-casing at all. */
   foldedFirst: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The same for first letters in ASCII and lengths under FOLDED_ASCII_LENGTHS, as one flag
+   *  per length and letter (at length × 128 + letter): every word of a page asks, and a byte
+   *  read costs less than a map's and a set's lookup and a lower-cased letter. */
+  foldedAscii: Uint8Array;
 }
 
 /**
@@ -85,7 +98,9 @@ export function createLookupBuilder(index: AliasIndex) {
         for (const w of words) {
           const lead = wordAt(w, 0);
           if (!lead) continue;
-          entry(lead).context = true;
+          const e = entry(lead);
+          e.context = true;
+          if (lead !== w) e.phrase = true;
           const capital = lead[0]!.toUpperCase();
           if (capital !== lead[0] && capital.length === 1) {
             const opening = entry(capital + lead.slice(1));
@@ -106,7 +121,7 @@ export function createLookupBuilder(index: AliasIndex) {
       for (const list of folded.values()) list.sort(longestFirst);
       const countryOf = new Map(Object.entries(index.places?.countryOf ?? {}).map(([e, c]) => [Number(e), c] as const));
       return {
-        exact, folded, entities: index.entities, honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()),
+        exact, words: buildWordTable(exact), folded, entities: index.entities, kinds: entityKinds(index.entities), honorifics: index.honorifics ?? {}, foldedFirst: firstLetters(folded.keys()), foldedAscii: asciiFirstLetters(folded.keys()),
         countryOf, regions: new Set(index.places?.regions),
       };
     },
@@ -129,6 +144,28 @@ function splitBySecondWord(first: string, e: WordEntry): void {
   }
   e.cands = rest;
   e.next = next;
+}
+
+export const ENTITY_PERSON = 1, ENTITY_PLACE = 2, ENTITY_ORGANIZATION = 4;
+
+/** A country counts as a place: the rules that ask treat both alike. */
+function entityKinds(entities: AliasIndex['entities']): Uint8Array {
+  const kinds = new Uint8Array(entities.length);
+  entities.forEach(([, , type], e) => {
+    kinds[e] = type === 'person' ? ENTITY_PERSON : type === 'place' || type === 'country' ? ENTITY_PLACE : type === 'organization' ? ENTITY_ORGANIZATION : 0;
+  });
+  return kinds;
+}
+
+export const FOLDED_ASCII_LENGTHS = 64;
+
+function asciiFirstLetters(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(FOLDED_ASCII_LENGTHS * 128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 && w.length < FOLDED_ASCII_LENGTHS) out[w.length * 128 + c] = 1;
+  }
+  return out;
 }
 
 function firstLetters(words: Iterable<string>): Map<number, Set<string>> {

@@ -54,6 +54,30 @@ describe('findMentions', () => {
     expect(found(`Brooklyn bars, Brooklyn parks and Manhattan.\u2029A Rochester gallery in New York sold out.`)).toEqual([]);
   });
 
+  it('finds a context phrase wherever it stands as whole words, also beside letters outside the BMP', () => {
+    const bands: KbRecord[] = [rec('the-band', 'The Band', 'organization', [{ text: 'Band', ambiguous: true, context: ['Big Pink', 'roots rock'] }])];
+    const found = finder(bands);
+    expect(found('Music from Big Pink came first. Band played on.')).toEqual(['Band=the-band']);
+    expect(found('Music from Big Pinkish skies. Band played on.')).toEqual([]);
+    expect(found('Music from Big pink. Band played on.')).toEqual([]);
+    // "𝐀" is one letter in two code units: the scan reads "𝐀Big" as one word, so the phrase's
+    // first word is not on the page; once it is, the phrase is searched by code unit, as
+    // before the scan kept its words' places, and counts after the letter too.
+    expect(found('Music 𝐀Big Pink. Band played on.')).toEqual([]);
+    expect(found('A Big night. Music 𝐀Big Pink. Band played on.')).toEqual(['Band=the-band']);
+    expect(found('A Big night. Music 𝐀Big Pinks. Band played on.')).toEqual([]);
+    expect(found('Roots rock, a roots rock revival. Band played on.')).toEqual(['Band=the-band']);
+  });
+
+  it('reads a place after a personal title as part of a name, and only after a whole title word', () => {
+    const found = finder([rec('georgia', 'Georgia', 'country')]);
+    for (const title of ['Mr', 'Mr.', 'Captain', 'Lieutenant', 'Sheikh']) expect(found(`They met ${title} Georgia there.`), title).toEqual([]);
+    // Not titles: lower case, a comma between, a letter outside ASCII glued before it.
+    for (const other of ['captain', 'Mr,', '𝐀Mr']) {
+      expect(found(`They met ${other} Georgia there.`), other).toEqual(['Georgia=georgia']);
+    }
+  });
+
   it('counts a lower-case context word written with the capital that opens a sentence, only there', () => {
     const firms: KbRecord[] = [rec('alphabet-inc', 'Alphabet', 'organization', [{ text: 'Alphabet', ambiguous: true, context: ['shares'] }])];
     const found = finder(firms);

@@ -6,7 +6,7 @@
  * Pure: no DOM; offsets are UTF-16 code units into the original text.
  */
 import { AliasFlag, Honorific } from '../knowledge/types';
-import type { Candidate, Lookup, WordEntry } from './lookup';
+import { ENTITY_ORGANIZATION, ENTITY_PERSON, ENTITY_PLACE, FOLDED_ASCII_LENGTHS, type Candidate, type Lookup, type WordEntry } from './lookup';
 import { BLOCK_BREAK, isCapitalised, isWordChar, normalizeForMatch, wordAt, wordBefore } from './normalize';
 import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
@@ -18,6 +18,8 @@ import { settleNamesakePlaces } from './namesake-places';
 import { isRegionCode, placesATown } from './region-codes';
 import { ALL_FULL_PERSON, ALL_ONE_WORD, ALL_ONE_WORD_THING, ALL_PERSON, ALL_PLACE, kindsOf, NO_PERSON } from './span-kinds';
 import type { Mention } from './mention';
+import { wordUnitsAt } from './word-chars';
+import { findWord, mixWordHash, WORD_HASH_SEED } from './word-table';
 
 export type { Mention } from './mention';
 
@@ -38,14 +40,13 @@ function nextWord(t: string, at: number): string {
 }
 
 const NONE: Candidate[] = [];
-/** A word as isWordChar (normalize.ts) sees it: letters, digits and marks. */
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 /** A context's first word, as the scan splits words (normalize.ts isWordChar). */
 const FIRST_WORD = /^[\p{L}\p{N}\p{M}]+/u;
 
 /** `words`: the context words (first words of context phrases) the text holds, so a
- *  context is looked up, not searched for. */
-interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string> }
+ *  context is looked up, not searched for. `phrases`: where each first word of a context
+ *  phrase stands, so a phrase is tried there only, not searched for in the whole text. */
+interface ScanState { i: number; raws: Raw[]; coverEnd: number; words: Set<string>; phrases: Map<string, number[]> }
 
 /** The longest names found so far at one position. Before the first, `len` is the least
  *  length a name needs; after, the names' length. `cands` may be a lookup's own list
@@ -71,14 +72,15 @@ function addFound(found: Found, c: Candidate, len: number): void {
   else found.cands.push(c);
 }
 
-/** Adds the people whose two-part name stands at `i` with one initial between its parts. */
-function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry, lookup: Lookup, found: Found): void {
-  const restAt = i + word.length + 4;
+/** Adds the people whose two-part name stands at `i` with one initial between its parts
+ *  (`wordLen`: the first part's length). */
+function withMiddleInitial(t: string, i: number, wordLen: number, entry: WordEntry, lookup: Lookup, found: Found): void {
+  const restAt = i + wordLen + 4;
   const list = entry.next?.get(wordAt(t, restAt)) ?? entry.cands;
   for (const c of list) {
-    if (c.flags & AliasFlag.CaseInsensitive || lookup.entities[c.entity]?.[2] !== 'person') continue;
-    const rest = c.text.slice(word.length + 1);
-    if (c.text[word.length] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
+    if (c.flags & AliasFlag.CaseInsensitive || !(lookup.kinds[c.entity]! & ENTITY_PERSON)) continue;
+    const rest = c.text.slice(wordLen + 1);
+    if (c.text[wordLen] !== ' ' || rest.includes(' ') || !t.startsWith(rest, restAt) || isWordChar(t[restAt + rest.length])) continue;
     const len = restAt + rest.length - i;
     if (len >= found.len) addFound(found, c, len);
   }
@@ -86,63 +88,86 @@ function withMiddleInitial(t: string, i: number, word: string, entry: WordEntry,
 
 /**
  * Scans from `s.i` to the end, or until `timeUp()` says the slice is over (checked every
- * 256 steps): true when done. Resumable, so a megabyte of page text is matched in slices
+ * 256 words): true when done. Resumable, so a megabyte of page text is matched in slices
  * of idle time instead of one long task (issue #8: 270 ms for a 1 MB paragraph).
  */
 function scanSome(t: string, lookup: Lookup, s: ScanState, timeUp: () => boolean): boolean {
   const raws = s.raws;
+  const table = lookup.words;
+  const n = t.length;
   let steps = 0;
-  // The regex engine finds the words (each starts where the one before ended or after a
-  // non-word character): a loop over characters in JavaScript cost twice as much.
-  WORD_RUN.lastIndex = s.i;
-  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) {
-    const i = m.index;
-    if ((++steps & 255) === 0 && timeUp()) { s.i = i; return false; }
-    const word = m[0];
-    let entry = lookup.exact.get(word);
+  // Words are read by character code (word-chars.ts), hashing each as it is read, and found
+  // in the table where they stand (word-table.ts): no match object and no substring per
+  // word. Only the word a name needs is taken as a string: the table's own key.
+  for (let i = s.i; i < n;) {
+    let u = wordUnitsAt(t, i);
+    if (!u) { i++; continue; }
+    const start = i;
+    let h = WORD_HASH_SEED;
+    do {
+      h = mixWordHash(h, t.charCodeAt(i));
+      if (u === 2) h = mixWordHash(h, t.charCodeAt(i + 1));
+      i += u;
+      u = wordUnitsAt(t, i);
+    } while (u);
+    if ((++steps & 255) === 0 && timeUp()) { s.i = start; return false; }
+    const wordLen = i - start;
+    const k = findWord(table, t, start, wordLen, h);
+    let entry = k < 0 ? undefined : table.values[k];
     if (entry) {
-      if (entry.context) s.words.add(word);
-      else if (entry.contextAs && isSentenceStart(t, i)) s.words.add(entry.contextAs);
+      if (entry.context) {
+        const word = table.keys[k]!;
+        s.words.add(word);
+        if (entry.phrase) {
+          const at = s.phrases.get(word);
+          if (at) at.push(start); else s.phrases.set(word, [start]);
+        }
+      }
+      else if (entry.contextAs && isSentenceStart(t, start)) s.words.add(entry.contextAs);
       // Most words the table knows only as some name's context ("match", "said") start no
       // name: nothing more to read.
       if (!entry.whole.length && !entry.cands.length && !entry.next) entry = undefined;
     }
     // Lower-casing every word costs a string each: only for words that could be one of the
     // few case-insensitive aliases (one, "bitcoin", made every word pay: npm run bench).
-    const folded = lookup.foldedFirst.get(word.length)?.has(word[0]!.toLowerCase()) ? lookup.folded.get(word.toLowerCase()) ?? NONE : NONE;
+    const c0 = t.charCodeAt(start);
+    const mayFold = c0 < 128 && wordLen < FOLDED_ASCII_LENGTHS
+      ? lookup.foldedAscii[wordLen * 128 + (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)] === 1
+      : lookup.foldedFirst.get(wordLen)?.has(t[start]!.toLowerCase());
+    const folded = mayFold ? lookup.folded.get(t.slice(start, i).toLowerCase()) ?? NONE : NONE;
     if (!entry && folded === NONE) continue;
     // Inside a name already found, only a name reaching past its end matters (a longer name
     // starting within it); anything it contains would lose to it anyway.
-    const found: Found = { cands: NONE, len: s.coverEnd > i ? s.coverEnd - i + 1 : 0, shared: true };
+    const found: Found = { cands: NONE, len: s.coverEnd > start ? s.coverEnd - start + 1 : 0, shared: true };
     // Longer names first, in the order ties were always listed: by second word, then the
     // rest, then the word itself, then the case-insensitive ones.
     if (entry) {
-      if (entry.next && t[i + word.length] === ' ') {
-        const more = entry.next.get(wordAt(t, i + word.length + 1));
-        if (more) longestAt(t, i, more, found);
+      if (entry.next && t[i] === ' ') {
+        const more = entry.next.get(wordAt(t, i + 1));
+        if (more) longestAt(t, start, more, found);
       }
-      const after = t[i + word.length];
-      if (after && entry.follow.includes(after)) longestAt(t, i, entry.cands, found);
-      if (entry.whole.length && word.length >= found.len) {
-        if (word.length > found.len || found.cands === NONE) found.cands = entry.whole;
+      const after = t[i];
+      if (after && entry.follow.includes(after)) longestAt(t, start, entry.cands, found);
+      if (entry.whole.length && wordLen >= found.len) {
+        if (wordLen > found.len || found.cands === NONE) found.cands = entry.whole;
         else found.cands = [...found.cands, ...entry.whole];
-        found.len = word.length;
+        found.len = wordLen;
         found.shared = true;
       }
     }
-    if (folded.length) longestAt(t, i, folded, found);
+    if (folded.length) longestAt(t, start, folded, found);
     // "Elizabeth A. Warren": news adds a middle initial the index's name does not hold.
-    if (entry && t.charCodeAt(i + word.length + 2) === 46 && t[i + word.length] === ' ' && t[i + word.length + 3] === ' ') {
-      const initial = t.charCodeAt(i + word.length + 1);
-      if (initial >= 65 && initial <= 90) withMiddleInitial(t, i, word, entry, lookup, found);
+    if (entry && t.charCodeAt(i + 2) === 46 && t[i] === ' ' && t[i + 3] === ' ') {
+      const initial = t.charCodeAt(i + 1);
+      if (initial >= 65 && initial <= 90) withMiddleInitial(t, start, wordLen, entry, lookup, found);
     }
     const best = found.cands;
     const bestLen = best === NONE ? 0 : found.len;
     if (!bestLen) continue;
-    raws.push({ start: i, end: i + bestLen, cands: best, sentenceStart: isSentenceStart(t, i), glued: false });
+    raws.push({ start, end: start + bestLen, cands: best, sentenceStart: isSentenceStart(t, start), glued: false });
     // The scan goes on at the next word, not past the name: a longer name may start inside
     // it ("The National Security Council": "The National" is a newspaper). widestSpans decides.
-    s.coverEnd = Math.max(s.coverEnd, i + bestLen);
+    s.coverEnd = Math.max(s.coverEnd, start + bestLen);
   }
   s.i = t.length;
   return true;
@@ -173,6 +198,14 @@ export function widestSpans<S extends { start: number; end: number }>(spans: rea
 
 /** A personal title, with or without its full stop ("Mr Georgia", "Mr. Georgia"), right before `at`. */
 function titleBefore(t: string, at: number): boolean {
+  // Cheap test first (this runs for most one-word names): the run of ASCII letters ending
+  // there must be a title, as every title is; a word the pattern could take that is not that
+  // run holds another letter, or is too long to be a title.
+  if (t.charCodeAt(at - 1) !== 32) return false;
+  const last = t.charCodeAt(at - 2) === 46 ? at - 3 : at - 2;
+  let first = last;
+  while (first >= 0 && isAsciiLetter(t.charCodeAt(first))) first--;
+  if (last - first < 2 || !PERSONAL_TITLES.has(t.slice(first + 1, last + 1))) return false;
   const m = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}]{1,11})\.? $/u.exec(t.slice(Math.max(0, at - 14), at));
   return Boolean(m && PERSONAL_TITLES.has(m[1]!));
 }
@@ -183,6 +216,9 @@ const PLAIN_FULL_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]* )+\p{Lu}[\p{L}\p{M}'’-]
 
 /** " of Canada", " of the Americas" right after a name. */
 const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
+/** Whether " of " or " for " may follow `end`: OF_NAME is tried only then. */
+const ofOrForAt = (t: string, end: number) => t.charCodeAt(end) === 32 && (t.charCodeAt(end + 1) === 111 || t.charCodeAt(end + 1) === 102);
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean, isOrganization: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
@@ -203,7 +239,7 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
   // it belongs to the longer name too, in a headline as elsewhere.
   const tailsOfLonger = new Set<number>();
   const startsLongerBody = (r: Raw): boolean => {
-    const ofName = OF_NAME.exec(t.slice(r.end, r.end + 40));
+    const ofName = ofOrForAt(t, r.end) ? OF_NAME.exec(t.slice(r.end, r.end + 40)) : null;
     if (!ofName || TITLE_WORDS.has(ofName[1]!)) return false;
     r.glued = true;
     tailsOfLonger.add(r.end + ofName[0].length - ofName[1]!.length);
@@ -240,7 +276,9 @@ function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean
     if (kind & ALL_ONE_WORD_THING && titleBefore(t, r.start)) { r.glued = true; continue; }
     // "Shopify Inc.", "Chubb Ltd Group": a company the index knows, then its legal form, is
     // that company, not a longer name it lacks.
-    const legalFormNext = LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
+    // Every legal form starts with an ASCII capital: only then is the next word read.
+    const capitalNext = t.charCodeAt(r.end) === 32 && t.charCodeAt(r.end + 1) >= 0x41 && t.charCodeAt(r.end + 1) <= 0x5a;
+    const legalFormNext = capitalNext && LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
     if (!legalFormNext && insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
     if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
@@ -308,15 +346,16 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         const normal = normalizeForMatch(text);
         const t = titleCaseDatelines(normal.text, (w) => lookup.exact.has(w));
         const origin = normal.origin;
-        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set() } };
+        scanned = { t, origin, state: { i: 0, raws: [], coverEnd: 0, words: new Set(), phrases: new Map() } };
       }
       if (!rules) {
         if (!scanSome(scanned.t, lookup, scanned.state, timeUp)) return false;
         scanned.state.raws = widestSpans(scanned.state.raws);
-        markGlued(scanned.t, scanned.state.raws, (e) => lookup.entities[e]?.[2] === 'person', (e) => lookup.entities[e]?.[2] === 'country' || lookup.entities[e]?.[2] === 'place',
-          (e) => lookup.entities[e]?.[2] === 'organization');
+        const kinds = lookup.kinds;
+        markGlued(scanned.t, scanned.state.raws, (e) => (kinds[e]! & ENTITY_PERSON) !== 0, (e) => (kinds[e]! & ENTITY_PLACE) !== 0,
+          (e) => (kinds[e]! & ENTITY_ORGANIZATION) !== 0);
         settleNamesakePlaces(scanned.t, scanned.state.raws, lookup);
-        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state.words);
+        rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state);
       }
       done = rules(timeUp);
       if (done) out = withIntroducedAbbreviations(text, out);
@@ -353,6 +392,19 @@ function wholeWords(t: string, w: string, from = 0, to = t.length, enough = Infi
   return n;
 }
 
+/** Whether the phrase `w` stands as whole words in `t`, tried only where its first word
+ *  stands (`at`, from the scan): a search of the whole text for each phrase the page does not
+ *  hold was a twentieth of matching time (issue #13 item 5). Without `at` (the scan kept no
+ *  places for the word, or the text holds surrogates, where the scan's words, read by code
+ *  point, and a search's whole words, read by code unit, can differ) the text is searched. */
+function phraseIn(t: string, w: string, at: readonly number[] | undefined): boolean {
+  if (!at) return wholeWords(t, w, 0, t.length, 1) > 0;
+  for (const k of at) if (t.startsWith(w, k) && !isWordChar(t[k + w.length])) return true;
+  return false;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Whether one of a candidate's context words or phrases stands in the block (paragraph)
  *  holding `at`. Asked only when two readings tie, so a plain search is cheap enough. */
 function contextInBlock(t: string, at: number, c: Candidate): boolean {
@@ -380,7 +432,8 @@ function addressedAs(t: string, at: number): number {
   return !m ? 0 : m[1] === 'Mr' ? Honorific.Male : Honorific.Female;
 }
 
-function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, words: ReadonlySet<string>): (timeUp: () => boolean) => boolean {
+function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], out: Mention[], lookup: Lookup, scanned: Pick<ScanState, 'words' | 'phrases'>): (timeUp: () => boolean) => boolean {
+  const { words, phrases } = scanned;
   // Entities named plainly somewhere: they support ambiguous forms and sentence-initial words.
   const confirmed = new Set<number>();
   // A region's code says nothing on its own ("an MA in history"), only placing a town ("Syracuse, NY").
@@ -389,6 +442,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
   }
 
   const wordSeen = new Map<string, boolean>();
+  let surrogates: boolean | undefined;
   const present = (w: string) => {
     let seen = wordSeen.get(w);
     if (seen === undefined) {
@@ -398,7 +452,7 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
       const first = FIRST_WORD.exec(w)?.[0];
       if (first && !words.has(first)) seen = false;
       else if (first && first.length === w.length) seen = true;
-      else seen = wholeWords(t, w, 0, t.length, 1) > 0;
+      else seen = phraseIn(t, w, first && !(surrogates ??= SURROGATE.test(t)) ? phrases.get(first) : undefined);
       wordSeen.set(w, seen);
     }
     return seen;

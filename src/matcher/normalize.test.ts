@@ -3,7 +3,7 @@
 // definitions they replaced, on text full of the characters they treat specially.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isWordChar, normalizeAliasText, normalizeForMatch } from './normalize';
+import { isCapitalised, isWordChar, normalizeAliasText, normalizeForMatch } from './normalize';
 
 const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u202f\u205f\u3000\ufeff]/u;
 const FOLD: Record<string, string> = {
@@ -70,5 +70,16 @@ describe('normalizeAliasText', () => {
     }), { numRuns: 2000 });
     expect(normalizeAliasText('  Abdel Fattah el\u2011Sisi ')).toBe('Abdel Fattah el-Sisi');
     expect(normalizeAliasText('Kim  Jong Un')).toBe('Kim Jong Un');
+  });
+});
+
+describe('isCapitalised', () => {
+  it('answers as /^\\p{Lu}/u on any text, ASCII read by code', () => {
+    for (const w of ['', 'Qatar', 'qatar', 'É', 'é', 'İstanbul', 'Ελλάδα', 'ελλάδα', '𝐀b', '1st', ' A', '\ud835']) {
+      expect(isCapitalised(w), w).toBe(/^\p{Lu}/u.test(w));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 4 }), (w) => {
+      expect(isCapitalised(w)).toBe(/^\p{Lu}/u.test(w));
+    }), { numRuns: 3000 });
   });
 });

@@ -84,7 +84,14 @@ export function wordAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const CAPITAL = /^\p{Lu}/u;
+/** Whether `w` starts with a capital letter. ASCII is answered without the Unicode regex:
+ *  the neighbour rules ask it of the words around every name. */
+export function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return CAPITAL.test(w);
+}
 
 /** The word ending just before `at` (after one space), with its start; '' at punctuation. */
 export function wordBefore(t: string, at: number): { word: string; start: number } {
