@@ -35,7 +35,7 @@ it('hands the voice the respelling of a name whose record has one, and shows the
   document.body.append(mount);
   const scroller = mount.querySelector<HTMLElement>('.gloss-scroll')!;
   const pronunciations = vi.fn(async () => new Map([['Mojtaba Khamenei', 'moj-TAH-bah kha-meh-NAY']]));
-  act(() => render(h(Listen, { t: english, scroller, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn(), pronunciations }),
+  act(() => render(h(Listen, { t: english, scroller: { current: scroller }, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn(), pronunciations }),
     mount.querySelector('#bar')!));
   await act(async () => { mount.querySelector<HTMLElement>('[data-action="listen"]')!.click(); });
   expect(pronunciations).toHaveBeenCalledOnce();
@@ -63,7 +63,7 @@ function openPlayer() {
   mount.innerHTML = '<div class="gloss-scroll"><div class="body"><p>One sentence.</p></div><div id="bar"></div></div>';
   document.body.append(mount);
   const scroller = mount.querySelector<HTMLElement>('.gloss-scroll')!;
-  act(() => render(h(Listen, { t: english, scroller, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn() }),
+  act(() => render(h(Listen, { t: english, scroller: { current: scroller }, lang: 'en', prefs: defaultSettings().reader, onPrefs: vi.fn() }),
     mount.querySelector('#bar')!));
   act(() => { mount.querySelector<HTMLElement>('[data-action="listen"]')!.click(); });
   return (sel: string) => mount.querySelector(sel);

@@ -4,6 +4,7 @@
  * unless the reader has just scrolled. Stops when the view closes. Keys in the view:
  * `p` plays or pauses, `,` and `.` go to the previous or next paragraph.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { RATE_RANGE } from '../../settings/schema';
 import { deleteHighlight, setHighlight, speechEngine } from '../../platform/capabilities';
@@ -47,7 +48,8 @@ function rangeIn(block: Element, start: number, end: number): Range | null {
 
 export interface ListenProps {
   t: Translate;
-  scroller: HTMLElement | null;
+  /** The view's scrolling element, read in effects and handlers (there once mounted). */
+  scroller: RefObject<HTMLElement | null>;
   lang: string | undefined;
   prefs: ViewPrefs;
   onPrefs(change: (current: ViewPrefs) => Partial<ViewPrefs>): void;
@@ -55,7 +57,7 @@ export interface ListenProps {
   pronunciations?(): Promise<ReadonlyMap<string, string>>;
 }
 
-export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: ListenProps) {
+export function Listen({ t, scroller: view, lang, prefs, onPrefs, pronunciations }: ListenProps) {
   const forms = useRef<ReadonlyMap<string, string>>(new Map());
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<SpeakerState>({ playing: false, paused: false, at: 0 });
@@ -96,6 +98,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
   useLayoutEffect(() => () => { speaker.current?.s.stop(); deleteHighlight(READING_HIGHLIGHT); }, []);
 
   useEffect(() => {
+    const scroller = view.current;
     if (!scroller) return;
     const controller = new AbortController();
     const mark = () => { userScrolled.current = performance.now(); };
@@ -108,7 +111,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
       } else if (['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', ' ', 'Home', 'End'].includes(e.key)) mark();
     }, { signal: controller.signal });
     return () => controller.abort();
-  }, [scroller, open]);
+  }, [view, open]);
 
   const show = (st: SpeakerState) => {
     setState(st);
@@ -119,6 +122,7 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
     const range = block && rangeIn(block, sentence.start, sentence.end);
     if (!range) return;
     setHighlight(READING_HIGHLIGHT, [range]);
+    const scroller = view.current;
     if (scroller && performance.now() - userScrolled.current > TIMING.readAloudScrollQuietMs) {
       const r = range.getBoundingClientRect();
       if (r.top < 80 || r.bottom > innerHeight - 60) scroller.scrollBy({ top: r.top - innerHeight / 3, behavior: scrollBehavior() });
@@ -126,8 +130,8 @@ export function Listen({ t, scroller, lang, prefs, onPrefs, pronunciations }: Li
   };
 
   const ensure = () => {
-    if (speaker.current || !engine || !scroller) return speaker.current;
-    const p = prepare(scroller, lang);
+    if (speaker.current || !engine || !view.current) return speaker.current;
+    const p = prepare(view.current, lang);
     const s = new Speaker(engine, p.sentences, (text) => new SpeechSynthesisUtterance(spokenText(text, forms.current)), show, lang);
     s.rate = prefs.rate;
     s.voice = engine.getVoices().find((v) => v.name === prefs.voice) ?? null;

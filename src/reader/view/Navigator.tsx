@@ -2,6 +2,7 @@
  * Progress, minutes left and, for three headings or more, an outline with the current
  * section marked; `]` and `[` jump to the next and previous heading (issue #15).
  */
+import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentHeading, HEADING_MARGIN, headingStep, minutesLeft, OUTLINE_MIN_HEADINGS, progress, type HeadingSpot } from './navigation';
 import type { Translate } from './strings';
@@ -11,7 +12,9 @@ import { OUTLINE_HEADINGS } from '../headings';
 
 export interface NavigatorProps {
   t: Translate;
-  scroller: HTMLElement | null;
+  /** The view's scrolling element, there once the view is mounted (read in the effect,
+   *  after the first paint: Reader.tsx). */
+  scroller: RefObject<HTMLElement | null>;
   minutes: number;
   /** Changes when the layout does (text size, width): headings are measured again. */
   layoutKey: string;
@@ -25,11 +28,12 @@ function measure(scroller: HTMLElement): HeadingSpot[] {
   })).filter((h) => h.text);
 }
 
-export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
+export function Navigator({ t, scroller: ref, minutes, layoutKey }: NavigatorProps) {
   const [headings, setHeadings] = useState<HeadingSpot[]>([]);
   const [state, setState] = useState({ read: 0, at: -1 });
 
   useEffect(() => {
+    const scroller = ref.current;
     if (!scroller) return;
     const controller = new AbortController();
     let spots = measure(scroller);
@@ -51,13 +55,13 @@ export function Navigator({ t, scroller, minutes, layoutKey }: NavigatorProps) {
       scroller.scrollTo({ top: Math.max(0, to.top - HEADING_MARGIN), behavior: scrollBehavior() });
     }, { signal: controller.signal });
     return () => { controller.abort(); cancelAnimationFrame(frame); };
-  }, [scroller, layoutKey]);
+  }, [ref, layoutKey]);
 
   const pct = Math.round(state.read * 100);
   const left = minutesLeft(minutes, state.read);
   const go = (e: MouseEvent, h: HeadingSpot) => {
     e.preventDefault();
-    scroller?.scrollTo({ top: Math.max(0, h.top - HEADING_MARGIN), behavior: scrollBehavior() });
+    ref.current?.scrollTo({ top: Math.max(0, h.top - HEADING_MARGIN), behavior: scrollBehavior() });
   };
   return (
     <>

@@ -206,4 +206,28 @@ describe('undoing a removal, and teaching it (issue #15, part 6)', () => {
     expect(q('[data-action="always-remove"]').getAttribute('aria-pressed')).toBe('false');
     expect(q('#gloss-removed [role="status"]').textContent).toMatch(/^Kept for courier\.example\./);
   });
+
+  it('is complete in its first render: nothing in it changes before the first paint (issue #14, item 4)', async () => {
+    mount = document.createElement('div');
+    document.body.append(mount);
+    const body = new DOMParser().parseFromString('<h2 id="a">A</h2><p>One.</p><h2 id="b">B</h2><p>Two.</p><h2 id="c">C</h2><p>Three.</p>', 'text/html').body;
+    const props: ReaderProps = {
+      result: { ...ARTICLE, body, html: body.innerHTML } as ExtractResult, prefs: defaultSettings().reader, t: english,
+      site: 'courier.example', alwaysClean: false, onPrefs: vi.fn(), onAlwaysClean: vi.fn(), onClose: vi.fn(), onInPageLink: vi.fn(),
+    };
+    // As clean mode renders it: outside act(), so effects wait for a frame as in a browser.
+    render(h(Reader, props), mount);
+    const controls = () => [...mount.querySelectorAll('[data-action]')].map((b) => b.getAttribute('data-action'));
+    expect(controls()).toEqual(expect.arrayContaining(['close', 'typography', 'listen', 'keep', 'removed', 'always']));
+    const changes: MutationRecord[] = [];
+    const watcher = new MutationObserver((records) => changes.push(...records));
+    watcher.observe(mount, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The microtasks before the frame: a re-render of the view would land here.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(watcher.takeRecords().length + changes.length).toBe(0);
+    watcher.disconnect();
+    // After the paint, the outline still finds the view's headings through its scroller.
+    await act(async () => { await new Promise((done) => setTimeout(done, 150)); });
+    expect([...mount.querySelectorAll('.outline a')].map((a) => a.textContent)).toEqual(['A', 'B', 'C']);
+  });
 });

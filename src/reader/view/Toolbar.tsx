@@ -1,4 +1,5 @@
 /** The bar above the article: back to the page, theme, text size, line width, "What was removed". */
+import type { RefObject } from 'preact';
 import type { ReaderTheme, ReaderWidth } from '../../settings/schema';
 import { FONT_SIZE_RANGE } from '../../settings/schema';
 import { THEMES, WIDTHS, stepFontSize, type ViewPrefs } from './prefs';
@@ -19,7 +20,7 @@ export interface ToolbarProps {
   onToggleRemoved?(): void;
   site: string;
   /** The view's scrolling element and the article's language, for read-aloud. */
-  scroller?: HTMLElement | null;
+  scroller?: RefObject<HTMLElement | null>;
   lang?: string | undefined;
   pronunciations?(): Promise<ReadonlyMap<string, string>>;
   alwaysClean: boolean;
