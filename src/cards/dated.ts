@@ -5,7 +5,7 @@
  * compared at their common precision, as the knowledge checks compare them.
  */
 import type { CardRecord } from '../knowledge/types';
-import { monthYear } from './month-names';
+import { monthYear } from '../i18n/month-names';
 
 export interface DatedLine { label: string; since?: string }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDate } from './prefs';
 
 describe('formatDate', () => {
@@ -22,5 +22,26 @@ describe('formatDate', () => {
     const want = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-09-15T10:00:00Z'));
     expect(formatDate('2025-09-15T10:00:00Z', '')).toBe('2025-09-15');
     expect(formatDate('2025-09-15T10:00:00Z', null)).toBe(want);
+  });
+});
+
+describe('formatDate on a first opening', () => {
+  const Real = Intl.DateTimeFormat;
+  const intlObject = Intl as unknown as { DateTimeFormat: typeof Real };
+  afterEach(() => { intlObject.DateTimeFormat = Real; });
+
+  it('builds no Intl formatter for the languages Gloss speaks, and one for another', async () => {
+    vi.resetModules();
+    const { formatDate: fresh } = await import('./prefs');
+    let built = 0;
+    intlObject.DateTimeFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) { super(...args); built++; }
+    } as typeof Real;
+    expect(fresh('2025-09-15T10:00:00Z', 'en-US')).toBe('September 15, 2025');
+    expect(fresh('2025-09-15T10:00:00Z', 'de')).toBe('15. September 2025');
+    expect(fresh('2025-09-15T10:00:00Z', 'en-GB')).toBe('15 September 2025');
+    expect(built).toBe(0);
+    expect(fresh('2025-09-15T10:00:00Z', 'fr')).toBe('15 septembre 2025');
+    expect(built).toBe(1);
   });
 });

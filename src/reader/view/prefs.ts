@@ -1,6 +1,7 @@
 /** The view's adjustable look (theme, text size, line width), as pure functions of settings. */
 import { FONT_SIZE_RANGE, type ReaderFont, type ReaderTheme, type ReaderWidth, type Settings } from '../../settings/schema';
 import { DYSLEXIC_FAMILY } from '../font-files';
+import { longDate } from '../../i18n/month-names';
 
 export type ViewPrefs = Settings['reader'];
 
@@ -38,8 +39,8 @@ export function stepFontSize(size: number, direction: 1 | -1): number {
  * on every render (the first, the one after it mounts, the one with the full "What was
  * removed" list), and each built its own Intl.DateTimeFormat. Building them took about
  * 5 ms per opening in a CPU profile of the bench's Chromium (issue #14, item 4; a loaded
- * machine), most of it the page's first formatter (15-20 ms: cards/month-names.ts), which
- * a page still pays once; how much the later ones cost alone was not measured. A tag Intl
+ * machine), most of it the page's first formatter (15-20 ms: i18n/month-names.ts), which
+ * a page still pays once for a language Gloss has no table for; how much the later ones cost alone was not measured. A tag Intl
  * refuses is remembered as such.
  */
 const dateFormats = new Map<string | null, Intl.DateTimeFormat | null>();
@@ -58,11 +59,16 @@ function dateFormat(lang: string | null): Intl.DateTimeFormat | null {
   return f;
 }
 
-/** "15 September 2025" in the article's language; null when the date is missing or odd. */
+/** "15 September 2025" in the article's language; null when the date is missing or odd.
+ *  For the languages Gloss speaks it builds no Intl formatter at all (i18n/month-names.ts):
+ *  the page's first one, 15-40 ms, fell on the reader's first opening. */
 export function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
+  // No language stated: Intl would take the browser's, which navigator.language names.
+  const quick = longDate(d, lang ?? (typeof navigator === 'undefined' ? '' : navigator.language));
+  if (quick) return quick;
   const f = dateFormat(lang);
   if (!f) return d.toISOString().slice(0, 10);
   try {

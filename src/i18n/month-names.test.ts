@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KNOWN_MONTHS, monthYear } from './month-names';
+import { KNOWN_MONTHS, longDate, monthYear } from './month-names';
 
 const intl = (locale: string, year: number, month: number | null) => (month === null
   ? new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 0, 1))
@@ -58,5 +58,29 @@ describe('month names without Intl', () => {
     expect(monthYear(2024, 5, 'fr')).toBe('mai 2024');
     monthYear(2024, null, 'de-AT');
     expect(built()).toBe(0);
+  });
+});
+
+describe('long dates without Intl', () => {
+  const long = (tag: string, t: number) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(t);
+
+  it('says what Intl says, for every day of a year and a leap day, for every tag it knows', () => {
+    for (const tag of [...KNOWN_MONTHS.keys(), 'en-US', 'de-CH', 'EN-gb']) {
+      const known = longDate(new Date(Date.UTC(2026, 0, 1)), tag) !== null;
+      if (!known) continue;
+      for (let day = 0; day < 366; day++) {
+        const t = Date.UTC(2024, 0, 1 + day);
+        expect(longDate(new Date(t), tag), `${tag} ${new Date(t).toISOString()}`).toBe(long(tag, t));
+      }
+      expect(longDate(new Date(Date.UTC(1999, 11, 31, 23, 59)), tag)).toBe(long(tag, Date.UTC(1999, 11, 31, 23, 59)));
+    }
+  });
+
+  it('leaves other tags and odd years to Intl', () => {
+    expect(longDate(new Date(Date.UTC(2026, 2, 5)), 'fr')).toBeNull();
+    expect(longDate(new Date(Date.UTC(2026, 2, 5)), 'de-AT')).toBeNull();
+    expect(longDate(new Date(Date.UTC(2026, 2, 5)), 'en-NZ')).toBeNull();
+    expect(longDate(new Date(Date.UTC(999, 2, 5)), 'en')).toBeNull();
+    expect(longDate(new Date(Date.UTC(2026, 2, 5)), 'en')).toBe('March 5, 2026');
   });
 });
