@@ -1,8 +1,9 @@
 /**
- * "March 2026" and "5 March 2026" without Intl for the languages Gloss speaks. The first Intl formatter a
- * page's renderer builds costs 15-20 ms (ICU starts up; measured in the bench's Chromium),
- * and a card names a month in the same task that paints it: the first card on a page
- * missed its frame by that much. For these exact language tags the words below are what
+ * "March 2026" and "5 March 2026" without Intl for the languages Gloss speaks. The first
+ * Intl formatter a page's renderer builds costs 15-20 ms (ICU starts up; measured in the
+ * bench's Chromium), and a card names a month in the same task that paints it: the first
+ * card on a page missed its frame by that much (the reading view's date, likewise, its
+ * first opening). For these exact language tags the words below are what
  * Intl.DateTimeFormat({ year: 'numeric', month: 'long' }) says (month-names.test.ts checks
  * every month against Intl); any other tag (de-AT's "Jänner", ar-EG's Arabic-Indic digits)
  * still asks Intl, once per tag.
