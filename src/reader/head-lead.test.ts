@@ -2,26 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { articleHead } from './article-head';
 import { putBackLeadLines, soleHeadlineHead } from './head-lead';
 import { blockText, normText } from './text';
+import { paras, readabilityOutput, runReading, sentence } from '../../tests/unit/support/second-reading';
 
 const TITLE = 'Harbour ferry season tickets';
-const sentence = (n: number) => `Paragraph ${n} of the page runs long enough to count as prose, with a clause or two and more than eighty characters: number ${n}.`;
-const paras = (count: number) => Array.from({ length: count }, (_, i) => `<p>${sentence(i)}</p>`).join('');
 const LEAD = 'Cross the harbour as often as you like for a whole season, on every boat of the line.';
 const SECOND = 'Tickets are sent by post within three days and work on the night boats too.';
 
 const parse = (head: string) => new DOMParser().parseFromString(`<html><head><title>${TITLE} | Harbour Lines</title></head>
   <body><section class="hero"><div class="hero__inner"><h1>${TITLE}</h1>${head}</div></section><div class="body">${paras(6)}</div></body></html>`, 'text/html');
 
-/** Readability's output: the body's paragraphs alone, in its page box. */
-function output(): Element {
-  return new DOMParser().parseFromString(`<div id="out"><div id="readability-page-1">${paras(6)}</div></div>`, 'text/html').getElementById('out')!;
-}
-
-function run(doc: Document, out = output()) {
-  const kept = normText(out.textContent ?? '');
-  const added = putBackLeadLines(out, articleHead(doc, TITLE, kept), kept, TITLE);
-  return { added, lines: blockText(out).split('\n') };
-}
+const run = (doc: Document, out = readabilityOutput(6)) => runReading(putBackLeadLines, doc, TITLE, out);
 
 describe('putBackLeadLines', () => {
   it('puts the sentences under the headline at the start, in page order', () => {
@@ -56,7 +46,7 @@ describe('putBackLeadLines', () => {
   });
 
   it('adds nothing the article already holds', () => {
-    const out = output();
+    const out = readabilityOutput(6);
     out.firstElementChild!.insertAdjacentHTML('afterbegin', `<p>${LEAD}</p>`);
     expect(run(parse(`<div>${LEAD}</div>`), out).added).toBe('');
   });
@@ -69,7 +59,7 @@ describe('putBackLeadLines', () => {
   it('reads the head under a page\'s one <h1> when the headline does not say the title', () => {
     const page = (h1s: string) => new DOMParser().parseFromString(`<html><head><title>Ferries, buses and trams | Harbour Lines</title></head>
       <body><section class="hero">${h1s}<div>${LEAD}</div></section><div class="body">${paras(6)}</div></body></html>`, 'text/html');
-    const out = output();
+    const out = readabilityOutput(6);
     const kept = normText(out.textContent ?? '');
     const head = soleHeadlineHead(page('<h1>Season tickets</h1>'), kept);
     expect(head && putBackLeadLines(out, head, kept, 'Ferries, buses and trams')).toBe(` ${normText(LEAD)}`);

@@ -2,25 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { articleHead, headlineOf, headlineTitle } from './article-head';
 import { putBackStandfirst } from './standfirst';
 import { blockText, normText } from './text';
+import { paras, readabilityOutput, runReading, sentence } from '../../tests/unit/support/second-reading';
 
 const TITLE = 'Night trains return to the valley line';
-const sentence = (n: number) => `Paragraph ${n} of the story runs long enough to count as prose, with a clause or two and more than eighty characters: number ${n}.`;
-const paras = (count: number) => Array.from({ length: count }, (_, i) => `<p>${sentence(i)}</p>`).join('');
 const SUMMARY = 'The sleeper service stopped in 2009; a group of rail workers spent six years bringing it back.';
 
 const parse = (head: string, meta = '') => new DOMParser().parseFromString(`<html><head><title>${TITLE} | The Courier</title>${meta}</head>
   <body><div class="top"><div class="head"><h1>${TITLE}</h1>${head}</div></div><div class="body">${paras(8)}</div></body></html>`, 'text/html');
 
-/** Readability's output: the body's paragraphs alone, in its page box. */
-function output(): Element {
-  return new DOMParser().parseFromString(`<div id="out"><div id="readability-page-1">${paras(8)}</div></div>`, 'text/html').getElementById('out')!;
-}
-
-function run(doc: Document, out = output()) {
-  const kept = normText(out.textContent ?? '');
-  const added = putBackStandfirst(out, articleHead(doc, TITLE, kept), kept, TITLE);
-  return { added, lines: blockText(out).split('\n') };
-}
+const run = (doc: Document, out = readabilityOutput(8)) => runReading(putBackStandfirst, doc, TITLE, out);
 
 describe('putBackStandfirst', () => {
   it('puts a summary the page describes itself with at the start of the article', () => {
@@ -48,7 +38,7 @@ describe('putBackStandfirst', () => {
   });
 
   it('adds nothing when the article already holds the summary', () => {
-    const out = output();
+    const out = readabilityOutput(8);
     out.firstElementChild!.insertAdjacentHTML('afterbegin', `<p>${SUMMARY}</p>`);
     expect(run(parse(`<p class="standfirst">${SUMMARY}</p>`), out).added).toBeNull();
   });
