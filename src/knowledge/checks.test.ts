@@ -41,6 +41,15 @@ describe('knowledge-base checks', () => {
     expect(problems).toMatch(/alias "Qatar" is shared/);
   });
 
+  it('lets one plain reading share its form with readings that need context, and no more', () => {
+    const festival: KbRecord = { ...good, id: 'doha-festival', wikipedia: 'Doha Festival', name: 'Doha Festival', aliases: [{ text: 'Qatar', ambiguous: true, context: ['festival'] }] };
+    expect(run(good, festival)).toEqual([]);
+    const person: KbRecord = { ...festival, id: 'al-qatar', wikipedia: 'Al Qatar', name: 'Ali Qatar', aliases: [{ text: 'Qatar', surname: true }] };
+    expect(run(good, person).join('\n')).toMatch(/alias "Qatar" is shared/);
+    const plainFestival: KbRecord = { ...festival, aliases: ['Qatar'] };
+    expect(run(good, plainFestival).join('\n')).toMatch(/alias "Qatar" is shared/);
+  });
+
   it('requires a common-word alias to say how it is read', () => {
     const bird: KbRecord = { ...good, id: 'turkey', name: 'Turkey', wikipedia: 'Turkey', aliases: [] };
     expect(run(bird).join('\n')).toMatch(/common English word/);

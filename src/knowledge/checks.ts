@@ -101,8 +101,11 @@ export function checkKnowledgeBase(items: readonly Located[], lists: CoverageLis
     for (const rel of r.related ?? []) if (rel === r.id) problems.push(`${where} ${r.id}: related to itself`);
   }
   for (const [text, owners] of byAlias) {
-    // Surnames are resolved by the full name seen on the page, so they may be shared.
-    if (owners.length > 1 && owners.some((o) => !o.ambiguous && !o.surname))
+    // Surnames are resolved by the full name seen on the page, so they may be shared. One
+    // plain reading may stand beside readings that need context: it is the form's default,
+    // and another wins only where its context stands in the same paragraph (matcher).
+    const plain = owners.filter((o) => !o.ambiguous && !o.surname).length;
+    if (owners.length > 1 && (plain > 1 || (plain === 1 && owners.some((o) => o.surname))))
       problems.push(`alias "${text}" is shared by ${owners.map((o) => o.r.id).join(', ')}: mark it ambiguous with context hints on each`);
   }
   for (const { record: r, where } of items)

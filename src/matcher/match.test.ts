@@ -54,6 +54,21 @@ describe('findMentions', () => {
     expect(found(`Brooklyn bars, Brooklyn parks and Manhattan.\u2029A Rochester gallery in New York sold out.`)).toEqual([]);
   });
 
+  it('lets a reading that needs context take a plain form only where its paragraph speaks for it', () => {
+    const own: KbRecord[] = [
+      rec('venice', 'Venice', 'place'),
+      rec('venice-film-festival', 'Venice Film Festival', 'event', [{ text: 'Venice', ambiguous: true, context: ['Locarno', 'film festival'] }]),
+    ];
+    const found = finder(own);
+    expect(found('Scouts from Venice and Locarno came.')).toEqual(['Venice=venice-film-festival']);
+    expect(found('She lives in Venice.')).toEqual(['Venice=venice']);
+    // The festival's context is elsewhere on the page, not in this paragraph: neither reading.
+    expect(found('She lives in Venice.\u2029The film festival opens soon.')).toEqual([]);
+    // The city named plainly elsewhere on the page, by a form of its own, keeps the form.
+    const cityNamed = finder([rec('venice', 'Venice', 'place', ['Venezia']), own[1]!]);
+    expect(cityNamed('Venezia floods. Scouts from Venice and Locarno came.')).toEqual(['Venezia=venice', 'Venice=venice']);
+  });
+
   it('finds a context phrase wherever it stands as whole words, also beside letters outside the BMP', () => {
     const bands: KbRecord[] = [rec('the-band', 'The Band', 'organization', [{ text: 'Band', ambiguous: true, context: ['Big Pink', 'roots rock'] }])];
     const found = finder(bands);

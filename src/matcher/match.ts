@@ -141,6 +141,17 @@ function contextInBlock(t: string, at: number, c: Candidate): boolean {
   return c.contextWords.some((w) => wholeWords(t, w, from, to, 1) > 0);
 }
 
+/** Of readings that tie, the one ambiguous reading whose context stands in this paragraph,
+ *  when every other reading is a plain one (no context asked) that the page does not name
+ *  plainly elsewhere. Asked only on a tie. */
+function readingOfTheParagraph(t: string, at: number, accepted: readonly Candidate[], confirmed: ReadonlySet<number>): Candidate | undefined {
+  const contextual = accepted.filter((c) => c.flags & AliasFlag.Ambiguous);
+  if (contextual.length !== 1 || contextual[0]!.flags & AliasFlag.Surname) return undefined;
+  const plain = accepted.filter((c) => c !== contextual[0]);
+  if (plain.some((c) => c.flags & AliasFlag.Surname || confirmed.has(c.entity))) return undefined;
+  return contextInBlock(t, at, contextual[0]!) ? contextual[0] : undefined;
+}
+
 /** "China's foreign ministry": a possessive right after a word makes it a name, even where a
  *  sentence's capital says nothing ("china", the porcelain, has no ministry). */
 function possessive(t: string, end: number): boolean {
@@ -239,6 +250,11 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
           const [best, ...rest] = bySupport;
           if (best!.n > rest[0]!.n && !rest.some((o) => contextInBlock(t, r.start, o.c))) pick = best!.c;
         }
+        // "Venice, Cannes, Tribeca and Locarno send programmers": the city is the form's
+        // plain reading, the festival the one its own paragraph speaks for. Only when the
+        // plain readings are named nowhere else on the page and no other ambiguous reading
+        // has context there.
+        if (!pick) pick = readingOfTheParagraph(t, r.start, accepted, confirmed);
       }
       if (!pick) continue;
       if (!(pick.flags & AliasFlag.Surname)) fullNameAt.set(pick.entity, r.start);

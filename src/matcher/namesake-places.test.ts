@@ -40,6 +40,28 @@ describe('a town placed by its region or country', () => {
     expect(s[1]!.cands.map((c) => c.entity)).toEqual([4]);
   });
 
+  it('takes a region placed by another country\'s region for a town named after it', () => {
+    // 11 New Brunswick (Canada's province), 12 Canada, 13 Ontario (province).
+    const more = {
+      entities: [...places.entities, ['new-brunswick', 'New Brunswick', 'place'], ['canada', 'Canada', 'country'], ['ontario', 'Ontario', 'place']] as [string, string, 'place' | 'country'][],
+      countryOf: new Map([...places.countryOf, [11, 12], [13, 12]]),
+      regions: new Set([...places.regions, 11, 13]),
+    };
+    const t = 'She lives in New Brunswick, Texas, now.';
+    const s = spans(t, [['New Brunswick', [11]], ['Texas', [3]]]);
+    settleNamesakePlaces(t, s, more);
+    expect(s.map((x) => x.glued)).toEqual([true, false]);
+    // Regions of one country in a row, and a list that goes on, are lists.
+    const list = 'From Ontario, New Brunswick.';
+    const a = spans(list, [['Ontario', [13]], ['New Brunswick', [11]]]);
+    settleNamesakePlaces(list, a, more);
+    expect(a.map((x) => x.glued)).toEqual([false, false]);
+    const goesOn = 'From Ontario, Texas and France.';
+    const b = spans(goesOn, [['Ontario', [13]], ['Texas', [3]]]);
+    settleNamesakePlaces(goesOn, b, more);
+    expect(b.map((x) => x.glued)).toEqual([false, false]);
+  });
+
   it('leaves lists alone: towns after towns, regions and countries before anything', () => {
     const cities = 'Paris, Berlin and Rome';
     const a = spans(cities, [['Paris', [2]], ['Berlin', [8]]]);

@@ -24,12 +24,24 @@ function containerOf(e: number, places: Places): number | undefined {
   return places.regions.has(e) ? places.countryOf.get(e) : undefined;
 }
 
+function regionNamesake<C extends { entity: number }>(t: string, firsts: number[], where: Span<C>, places: Places): boolean {
+  if (!firsts.every((e) => places.regions.has(e) && places.countryOf.has(e))) return false;
+  if (!where.cands.every((c) => places.regions.has(c.entity) && places.countryOf.has(c.entity))) return false;
+  if (LIST_GOES_ON.test(t.slice(where.end, where.end + 12))) return false;
+  const theirs = new Set(where.cands.map((c) => places.countryOf.get(c.entity)));
+  return firsts.every((e) => !theirs.has(places.countryOf.get(e)));
+}
+
 /** Marks namesake towns glued (no card) and narrows the region after a known town. `spans` in text order. */
 export function settleNamesakePlaces<C extends { entity: number }>(t: string, spans: Span<C>[], places: Places): void {
   for (let i = 0; i + 1 < spans.length; i++) {
     const town = spans[i]!, where = spans[i + 1]!;
     if (town.glued || where.glued || where.start !== town.end + 2 || t[town.end] !== ',' || t[town.end + 1] !== ' ') continue;
     const towns = town.cands.map((c) => c.entity);
+    // A region placed by another country's region is a town named after it: "New Brunswick,
+    // New Jersey", "Victoria, Texas", "Ontario, California". Regions of one country after
+    // each other are a list ("Ontario, Quebec"), and so is a list that goes on.
+    if (regionNamesake(t, towns, where, places)) { town.glued = true; continue; }
     // Every reading of the first name must be a town whose country is known.
     if (!towns.every((e) => places.entities[e]?.[2] === 'place' && !places.regions.has(e) && places.countryOf.has(e))) continue;
     // Every reading of the second must be a region or country: "Tokyo, Washington and Beijing"
