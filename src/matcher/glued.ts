@@ -5,7 +5,7 @@
  * Pure: no DOM.
  */
 import { isCapitalised, wordAt, wordBefore } from './normalize';
-import { CALENDAR_WORDS, OPENING_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
+import { CALENDAR_WORDS, OPENING_WORDS, PERIOD_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { sportsResults } from './sports-results';
@@ -52,9 +52,10 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
   const sportsResult = sportsResults(t);
-  const capitalBefore = (r: Raw, prev: { word: string; start: number }) =>
+  const capitalBefore = (r: Raw, prev: { word: string; start: number }, kind: number) =>
     Boolean(prev.word && isCapitalised(prev.word) && !TITLE_WORDS.has(prev.word) && !CALENDAR_WORDS.has(prev.word)
-      && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1));
+      && !(isSentenceStart(t, prev.start) && OPENING_WORDS.has(prev.word)) && !ends.has(r.start - 1)
+      && !(kind & ALL_PLACE && PERIOD_WORDS.has(prev.word)));
   // Where a body's name continues with "of" ("National Gallery of Ireland"), the name after
   // it belongs to the longer name too, in a headline as elsewhere.
   const tailsOfLonger = new Set<number>();
@@ -111,11 +112,11 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
       const besideKnown = (t[r.start - 1] === ' ' && ends.has(r.start - 1)) || (t[r.end] === ' ' && starts.has(r.end + 1));
       // A sentence's first word is as often an ordinary one ("More Quantitative Easing").
       // "from The Federation of Master Builders": a capitalised article is the name's own.
-      const opensLongerName = !(kind & ALL_ONE_WORD) && capitalBefore(r, prev) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
+      const opensLongerName = !(kind & ALL_ONE_WORD) && capitalBefore(r, prev, kind) && prev.word !== 'The' && !isSentenceStart(t, prev.start);
       if (besideKnown || opensLongerName) { r.glued = true; continue; }
     }
     if (!(kind & ALL_ONE_WORD)) continue;
-    const prevGlued = capitalBefore(r, prev);
+    const prevGlued = capitalBefore(r, prev, kind);
     const next = nextWord(t, r.end);
     // "Chicago Mayor Brandon Johnson": a title after a place does not continue its name.
     const nextGlued = !legalFormNext && next && isCapitalised(next) && !TITLE_WORDS.has(next) && !starts.has(r.end + 1);

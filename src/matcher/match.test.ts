@@ -194,6 +194,15 @@ describe('findMentions', () => {
     expect(ids('He flew Qatar Airways to Doha.')).toEqual([]);
     expect(ids('Benjamin Netanyahu spoke. Under President Netanyahu-like rule.')).toEqual(['Benjamin Netanyahu=benjamin-netanyahu', 'Netanyahu=benjamin-netanyahu']);
   });
+
+  it('reads a period\'s adjective before a place as the place in that period, not a longer name', () => {
+    expect(ids('The streets of Georgian Qatar were narrow.')).toEqual(['Qatar=qatar']);
+    expect(ids('The streets of Postwar Qatar were narrow.')).toEqual(['Qatar=qatar']);
+    // Any other capitalised word still begins a longer name; and only places are read so.
+    expect(ids('The streets of Doha Qatar were narrow.')).toEqual([]);
+    expect(ids('The rise of MBS.')).toEqual(['MBS=mohammed-bin-salman']);
+    expect(ids('The rise of Modern MBS.')).toEqual([]);
+  });
 });
 
 describe('createLookupBuilder', () => {

@@ -54,3 +54,15 @@ export const OPENING_WORDS: ReadonlySet<string> = new Set([
   // … and in business news, what is counted of a company or a country: "Shares of Alphabet".
   'Shares', 'Stocks', 'Sales', 'Exports', 'Imports', 'Profits', 'Prices', 'Areas',
 ]);
+
+/**
+ * A period's adjective before a place names the place in that period ("Georgian London",
+ * "Victorian Manchester", "postwar Vienna" in a heading), not a longer name that begins there.
+ * Left out: periods whose place has an article of its own ("Ancient Rome", "Nazi Germany",
+ * "Imperial Russia"), and "Victorian", which also means the Australian state's ("Victorian
+ * Labor"); only places are read this way.
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'Georgian', 'Edwardian', 'Elizabethan', 'Jacobean', 'Regency', 'Tudor', 'Medieval', 'Renaissance',
+  'Wartime', 'Postwar', 'Post-war', 'Prewar', 'Pre-war', 'Interwar', 'Modern', 'Contemporary',
+]);
