@@ -28,6 +28,13 @@ describe('names inside longer names (issue #13)', () => {
     expect(found('He joined the UN Development Programme in May.')).toEqual([]);
   });
 
+  it('reads a French name whose "de" is elided before the place as one name', () => {
+    expect(found("He won the Grand Prix d'Oman in 2000.")).toEqual([]);
+    expect(found('He won the Grand Prix d’Oman in 2000.')).toEqual([]);
+    // After a lower-case word the place keeps its card.
+    expect(found("They served a dinner d'Oman.")).toEqual(['Oman=oman']);
+  });
+
   it('still links the name after a title or in ordinary prose', () => {
     expect(found('The Prime Minister of Japan spoke.')).toEqual(['Japan=japan']);
     expect(found('In Chicago, voters queued early.')).toEqual(['Chicago=chicago']);

@@ -82,6 +82,12 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
     // another person or thing of the name (the index holds the forms that carry one).
     if (GENERATIONS.has(next)) return true;
   }
+  // "Rencontres d'Arles", "Place d'Italie": French elides "de" before a vowel, and the
+  // capitalised word before it begins the name.
+  if ((t[start - 1] === "'" || t[start - 1] === '’') && t[start - 2] === 'd' && t[start - 3] === ' ') {
+    const owner = wordBefore(t, start - 2).word;
+    return !!owner && isCapitalised(owner) && !OPENING_WORDS.has(owner) && !TITLE_WORDS.has(owner);
+  }
   // "Institute of Chicago", "Bank of the South": a capitalised word, then "of" (or "of the").
   let link = wordBefore(t, start);
   if (link.word === 'the') {

@@ -7,6 +7,7 @@ import { loadRecords } from '../../../src/knowledge/load-files';
 import { commonEnglishWords } from '../../../src/knowledge/common-words';
 import { buildLookup } from '../../../src/matcher/lookup';
 import { findMentions } from '../../../src/matcher/match';
+import { BLOCK_BREAK } from '../../../src/matcher/normalize';
 import { parseFixture } from './fixture-format';
 
 const DIR = 'tests/fixtures/matcher';
@@ -18,7 +19,11 @@ const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 const totals = { predicted: 0, correct: 0, expected: 0 };
 
 describe.each(fixtures)('matcher fixture %s', (file) => {
-  const { text, expected } = parseFixture(readFileSync(`${DIR}/${file}`, 'utf8'));
+  const parsed = parseFixture(readFileSync(`${DIR}/${file}`, 'utf8'));
+  // A fixture's lines are its paragraphs: the page reader hands the matcher blocks apart, so
+  // each line break is a block break here too (one character for one: offsets hold).
+  const text = parsed.text.replace(/\n/g, BLOCK_BREAK);
+  const { expected } = parsed;
   const mentions = findMentions(text, lookup);
   const found = mentions.map((m) => ({ start: m.start, end: m.end, id: index.entities[m.entity]![0] }));
 
