@@ -47,19 +47,15 @@ describe('a town placed by its region or country', () => {
       countryOf: new Map([...places.countryOf, [11, 12], [13, 12]]),
       regions: new Set([...places.regions, 11, 13]),
     };
-    const t = 'She lives in New Brunswick, Texas, now.';
-    const s = spans(t, [['New Brunswick', [11]], ['Texas', [3]]]);
-    settleNamesakePlaces(t, s, more);
-    expect(s.map((x) => x.glued)).toEqual([true, false]);
+    const glued = (t: string, names: [string, number[]][]) => {
+      const s = spans(t, names);
+      settleNamesakePlaces(t, s, more);
+      return s.map((x) => x.glued);
+    };
+    expect(glued('She lives in New Brunswick, Texas, now.', [['New Brunswick', [11]], ['Texas', [3]]])).toEqual([true, false]);
     // Regions of one country in a row, and a list that goes on, are lists.
-    const list = 'From Ontario, New Brunswick.';
-    const a = spans(list, [['Ontario', [13]], ['New Brunswick', [11]]]);
-    settleNamesakePlaces(list, a, more);
-    expect(a.map((x) => x.glued)).toEqual([false, false]);
-    const goesOn = 'From Ontario, Texas and France.';
-    const b = spans(goesOn, [['Ontario', [13]], ['Texas', [3]]]);
-    settleNamesakePlaces(goesOn, b, more);
-    expect(b.map((x) => x.glued)).toEqual([false, false]);
+    expect(glued('From Ontario, New Brunswick.', [['Ontario', [13]], ['New Brunswick', [11]]])).toEqual([false, false]);
+    expect(glued('From Ontario, Texas and France.', [['Ontario', [13]], ['Texas', [3]]])).toEqual([false, false]);
   });
 
   it('leaves lists alone: towns after towns, regions and countries before anything', () => {
