@@ -70,6 +70,14 @@ export function snippetFinder(text: string): (snippet: string) => boolean {
   const haystack = ` ${tokens(text).join(' ')} `;
   return (snippet) => {
     const needle = tokens(snippet);
-    return needle.length > 0 && haystack.includes(` ${needle.join(' ')} `);
+    if (!needle.length) return false;
+    // WCXB cuts its snippets at 80 characters, where a word may be cut too ("… healthy
+    // fats, protein, and carbohydrate" for "carbohydrates"): there the last token is a
+    // word's beginning, and asking for it whole missed snippets the text holds.
+    const cut = snippet.length === SNIPPET_CUT && /[\p{L}\p{N}_]$/u.test(snippet);
+    return haystack.includes(` ${needle.join(' ')}${cut ? '' : ' '}`);
   };
 }
+
+/** The length WCXB cuts a with[] or without[] snippet at. */
+export const SNIPPET_CUT = 80;

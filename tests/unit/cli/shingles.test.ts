@@ -68,4 +68,14 @@ describe('snippetFinder', () => {
     expect(has('abraham accords')).toBe(false);
     expect(has('…')).toBe(false);
   });
+  it('reads the last word of a snippet cut at WCXB\'s 80 characters as a beginning, only then', () => {
+    const text = 'Include All Macros: Ensure meals contain healthy fats, protein, and carbohydrates. Then rest.';
+    const find = snippetFinder(text);
+    const cut = 'Include All Macros: Ensure meals contain healthy fats, protein, and carbohydrate';
+    expect(cut.length).toBe(80);
+    expect(find(cut)).toBe(true);
+    expect(find(cut.slice(1))).toBe(false);
+    // A cut snippet still needs every earlier word whole.
+    expect(snippetFinder(text.replace('protein', 'proteins'))(cut)).toBe(false);
+  });
 });
