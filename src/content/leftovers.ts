@@ -24,8 +24,17 @@ export function clearLeftovers(doc: Document): void {
   // The reading view's host hangs at the end of <body> (ADR 3), older ones under <html>.
   // A page's script can leave the document without a root element (seen on a forum page
   // whose script replaced its document); there is then nothing of ours to find.
-  const hosts = [...doc.documentElement?.children ?? []].filter((el) => el.localName === 'gloss-card' || el.localName === 'gloss-reader')
-    .concat([...doc.body?.children ?? []].filter((el) => el.localName === 'gloss-reader'));
+  // Found by tag name, natively: spreading the children of <body> handed every one of them
+  // to script on every page (hundreds on some), to find none on almost all (issue #17).
+  const root = doc.documentElement;
+  const hosts: Element[] = [];
+  for (const tag of ['gloss-card', 'gloss-reader']) {
+    const found = root?.getElementsByTagName(tag) ?? [];
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i]!;
+      if (el.parentElement === root || (tag === 'gloss-reader' && el.parentElement === doc.body)) hosts.push(el);
+    }
+  }
   const readerWasOpen = hosts.some((el) => el.localName === 'gloss-reader');
   for (const el of hosts) el.remove();
   // The reading view hides the page when printing and styles its light-DOM article; its

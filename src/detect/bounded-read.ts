@@ -19,8 +19,9 @@
  * read made them. Pure over a Document, like the walk.
  */
 import { emptyFamilies, type Family, type FamilyCounts } from './class-names';
+import { INSIDE, LEFT_OUT, notReadTest, READ, type NotRead } from './not-read';
 import {
-  BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, SKIP, TEXT_HOLDERS,
+  BODY_PARAGRAPH, LONG_PARAGRAPH, MAX_ELEMENTS, TEXT_HOLDERS,
   actionKind, countNameFamilies, createBodyWalker, emptyFacts, largest, readMarked, textLength, type BodyFacts,
 } from './page-walk';
 
@@ -49,8 +50,6 @@ export const READ_LIMITS: ReadLimits = {
   walkWhole: 1200, sample: 400, paragraphs: 300, headings: 150, lineBreaks: 200, buttons: 200, links: 300, region: 300, marked: 500, scripts: 300,
 };
 
-/** What the walk leaves out: its SKIP tags and hidden parts. */
-const NOT_READ = [...SKIP, '[hidden]'].join(', ');
 const IN_LINK = 'a[href]';
 
 /** A fixed seed: the same page gives the same sample, so the same verdict, every time. */
@@ -88,6 +87,9 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
   const next = seeded(0x9e3779b9);
   /** Nodes handed to script: what this read bounds (the tests count it). */
   let visited = 0;
+  /** What the walk leaves out (not-read.ts), gathered at the first question, inside a slice. */
+  let notReadOf: ((el: Element) => NotRead) | null = null;
+  const notRead = (el: Element) => (notReadOf ??= notReadTest(body, (n) => { visited += n; }))(el);
 
   const parentChars = new Map<Element, number>();
   const anyParagraphChars = new Map<Element, number>();
@@ -127,8 +129,8 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
   /** What the walk reads of one element itself (not of its children): names, controls, own text. */
   const readElement = (el: Element, t: Tally) => {
     visited++;
-    const skipped = el.closest(NOT_READ);
-    if (skipped && skipped !== el) return;
+    const skipped = notRead(el);
+    if (skipped === INSIDE) return;
     countNameFamilies(el, t.families);
     const tag = el.localName;
     if (tag === 'input') {
@@ -136,7 +138,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
       return;
     }
     if (tag === 'select' || tag === 'textarea' || tag === 'button') t.controls++;
-    if (skipped) return;
+    if (skipped === LEFT_OUT) return;
     const own = ownText(el);
     if (!own) return;
     t.chars += own;
@@ -161,7 +163,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
     { items: () => body.querySelectorAll('p, pre, blockquote, dd'), cap: limits.paragraphs, take(p, w) {
       visited++;
       const parent = p.parentElement;
-      if (!parent || p.closest(NOT_READ)) return;
+      if (!parent || notRead(p) !== READ) return;
       const chars = textLength(p.textContent ?? '');
       if (p.localName === 'p') add(anyParagraphChars, parent, chars * w);
       if (chars < BODY_PARAGRAPH || parent.closest(IN_LINK)) return;
@@ -179,7 +181,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
     } },
     { items: () => body.querySelectorAll('h1, h2, h3, h4'), cap: limits.headings, take(h, w) {
       visited++;
-      if (h.closest(NOT_READ)) return;
+      if (notRead(h) !== READ) return;
       f.headings += w;
       if (h.closest(IN_LINK) || h.querySelector(IN_LINK)) f.linkedHeadings += w;
     } },
@@ -202,7 +204,7 @@ export function createBoundedReader(body: Element, limits: ReadLimits = READ_LIM
       const parent = br.parentElement;
       if (!parent || holders.has(parent)) return;
       holders.add(parent);
-      if (!TEXT_HOLDERS.has(parent.localName) || parent.closest(NOT_READ) || parent.closest(IN_LINK)) return;
+      if (!TEXT_HOLDERS.has(parent.localName) || notRead(parent) !== READ || parent.closest(IN_LINK)) return;
       const own = ownText(parent);
       if (own < BODY_PARAGRAPH) return;
       add(parentChars, parent, own);

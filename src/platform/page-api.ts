@@ -74,8 +74,10 @@ export function wrapChrome(chrome: ChromeLike): typeof Browser {
       hasListener: (l: Listener) => { const w = wrapped.get(l); return !!w && chrome.runtime.onMessage.hasListener(w); },
     },
   };
-  // storage and i18n already answer with promises (or synchronously) in MV3 Chrome.
-  return { runtime, storage: chrome.storage, i18n: chrome.i18n } as unknown as typeof Browser;
+  // storage and i18n already answer with promises (or synchronously) in MV3 Chrome. Read
+  // when first used: Chrome builds each API's bindings on first access, and a page that is
+  // not an article never asks for i18n (issue #17).
+  return { runtime, get storage() { return chrome.storage; }, get i18n() { return chrome.i18n; } } as unknown as typeof Browser;
 }
 
 type Globals = { browser?: { runtime?: { id?: string } }; chrome?: ChromeLike };
