@@ -10,6 +10,7 @@ import { settledStatus } from '../../../scripts/bench/settle';
 import { messageTab } from '../../../scripts/browsers/tabs';
 import type { PageStatus } from '../../../src/messages';
 import { sleep } from './watch';
+import { TIMING } from '../../../src/timing';
 
 /** The tab's status once detection has decided and no names are being found (or null). */
 export async function namesSettled(control: TestPage, tabId: number, timeoutMs = 15_000): Promise<PageStatus | null> {
@@ -106,10 +107,17 @@ export interface Visit {
  * row's entity, and every underlined mark reached by none is reported. `only`: those ids.
  */
 export function visitEveryMention(page: TestPage, only?: string[]): Promise<Visit> {
-  return page.evaluate(async (wanted: string[] | null) => {
+  return page.evaluate(async ([wanted, dwellMs]: [string[] | null, number]) => {
     const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
     const active = () => [...(highlights.get('gloss-name-active') ?? [])][0] ?? null;
     const text = (r: Range) => r.toString().replace(/\s+/g, ' ');
+    // The open panel focuses its first row, and a row in focus previews its first name after
+    // the dwell (src/whoswho/controller.tsx): that name's first mention is then active before
+    // any choice, and choosing the row, which goes to that same mention, changed nothing the
+    // loop below could see. Let the preview come, then close it (Escape, as a reader would).
+    await new Promise((r) => setTimeout(r, dwellMs + 200));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    for (let waited = 0; active() !== null && waited < 2000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     const owner = new Map<Range, string>();
     const twice: string[] = [];
     const names = [];
@@ -138,5 +146,5 @@ export function visitEveryMention(page: TestPage, only?: string[]): Promise<Visi
     }
     const unlisted = wanted ? [] : [...(highlights.get('gloss-name') ?? [])].filter((r) => !owner.has(r)).map(text);
     return { names, unlisted, twice };
-  }, only ?? null);
+  }, [only ?? null, TIMING.hoverDwellMs] as [string[] | null, number]);
 }
