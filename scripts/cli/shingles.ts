@@ -61,6 +61,9 @@ export function corpusScore(docs: readonly Pick<DocScore, 'precision' | 'recall'
   return { documents: n, precision, recall, f1 };
 }
 
+/** The length WCXB cuts a with[] or without[] snippet at. */
+export const SNIPPET_CUT = 80;
+
 /**
  * Whether a snippet occurs in `text` as a run of whole tokens, case kept: robust to the
  * punctuation and spacing differences between a reference and an extraction, strict about
@@ -79,5 +82,3 @@ export function snippetFinder(text: string): (snippet: string) => boolean {
   };
 }
 
-/** The length WCXB cuts a with[] or without[] snippet at. */
-export const SNIPPET_CUT = 80;

@@ -252,8 +252,8 @@ function applyRules(text: string, t: string, origin: Uint32Array, raws: Raw[], o
         }
         // "Venice, Cannes, Tribeca and Locarno send programmers": the city is the form's
         // plain reading, the festival the one its own paragraph speaks for. Only when the
-        // plain readings are named nowhere else on the page and no other ambiguous reading
-        // has context there.
+        // plain readings are named nowhere else on the page and no second reading that needs
+        // context has its context on the page.
         if (!pick) pick = readingOfTheParagraph(t, r.start, accepted, confirmed);
       }
       if (!pick) continue;

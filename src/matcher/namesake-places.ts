@@ -7,7 +7,9 @@
  * Only a town or city before the comma (a region or country there starts a list: "Georgia,
  * Armenia and Azerbaijan"), and only a name that is a region or country in every reading
  * after it (a city there is a list too: "Paris, London and Berlin", "Tokyo, Washington and
- * Beijing"). Where the index does not know a country, nothing is decided.
+ * Beijing"). Where the index does not know a country, nothing is decided. One exception: a
+ * region placed by a region of another country, with no list going on, is a town named after
+ * it ("New Brunswick, New Jersey"), since one country's regions do not locate another's.
  */
 import type { Lookup } from './lookup';
 
@@ -24,6 +26,7 @@ function containerOf(e: number, places: Places): number | undefined {
   return places.regions.has(e) ? places.countryOf.get(e) : undefined;
 }
 
+/** Every reading of the first name a region, every reading of the second a region of another country. */
 function regionNamesake<C extends { entity: number }>(t: string, firsts: number[], where: Span<C>, places: Places): boolean {
   if (!firsts.every((e) => places.regions.has(e) && places.countryOf.has(e))) return false;
   if (!where.cands.every((c) => places.regions.has(c.entity) && places.countryOf.has(c.entity))) return false;
