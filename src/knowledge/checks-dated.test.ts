@@ -58,6 +58,13 @@ describe('dated checks', () => {
     expect(q).toMatch(/ends \(2024-10\) before it starts/);
   });
 
+  it('takes a death year before 1900 but not a malformed one', () => {
+    const dead = { ...takaichi, roles: [], leaders: undefined, asOf: '2025-11' };
+    expect(datedProblems({ ...dead, died: '1727-03' }, TODAY).join('\n')).not.toMatch(/died/);
+    expect(datedProblems({ ...dead, died: '727' }, TODAY).join('\n')).toMatch(/died "727" is not YYYY-MM or YYYY/);
+    expect(datedProblems({ ...dead, died: '1727-13' }, TODAY).join('\n')).toMatch(/is not YYYY-MM or YYYY/);
+  });
+
   it('rejects a role still held by someone who died, and Mr with Ms', () => {
     const p = datedProblems({ ...takaichi, died: '2025-11', asOf: '2025-11', honorifics: ['Mr', 'Ms'] }, TODAY).join('\n');
     expect(p).toMatch(/still held, but the person died/);

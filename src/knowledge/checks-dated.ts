@@ -7,6 +7,8 @@ import { DESKS, HONORIFICS, LEADER_KINDS, type KbRecord, type PartialDate } from
 import { lowQualityHost } from './low-quality-hosts.ts';
 
 const PARTIAL_DATE = /^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/;
+/** Roles and changes are the news era's; a person who died may be Newton or Rembrandt. */
+const DIED_DATE = /^(1\d|20)\d\d(-(0[1-9]|1[0-2]))?$/;
 const DAY = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MAX_SOURCES = 3;
 const MAX_CHANGE = 200;
@@ -68,7 +70,7 @@ export function datedProblems(r: KbRecord, today: string): string[] {
     if (typeof c.what !== 'string' || !c.what.trim() || c.what.length > MAX_CHANGE) p.push(`a change needs "what" of 1 to ${MAX_CHANGE} characters`);
     if (typeof c.from !== 'string' || !PARTIAL_DATE.test(c.from)) p.push(`change "${c.what}": from "${String(c.from)}" is not YYYY-MM or YYYY`);
   }
-  if (r.died !== undefined && (typeof r.died !== 'string' || !PARTIAL_DATE.test(r.died))) p.push(`died "${String(r.died)}" is not YYYY-MM or YYYY`);
+  if (r.died !== undefined && (typeof r.died !== 'string' || !DIED_DATE.test(r.died))) p.push(`died "${String(r.died)}" is not YYYY-MM or YYYY`);
   if ((r.roles || r.died || r.honorifics) && r.type !== 'person') p.push('roles, died and honorifics are for people');
   if (r.leaders && r.type === 'person') p.push('leaders are for countries and organisations; people have roles');
   for (const h of r.honorifics ?? []) if (!(HONORIFICS as readonly string[]).includes(h)) p.push(`honorific "${h}" is not one of ${HONORIFICS.join(' ')}`);
