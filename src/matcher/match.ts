@@ -9,7 +9,7 @@
 import { AliasFlag, Honorific } from '../knowledge/types';
 import { ENTITY_ORGANIZATION, ENTITY_PERSON, ENTITY_PLACE, type Candidate, type Lookup } from './lookup';
 import { BLOCK_BREAK, isWordChar, normalizeForMatch, wordAt } from './normalize';
-import { withIntroducedAbbreviations } from './abbreviations';
+import { settleBracketedAbbreviations, withIntroducedAbbreviations } from './abbreviations';
 import { titleCaseDatelines } from './datelines';
 import { settleNamesakePlaces } from './namesake-places';
 import { isRegionCode, placesATown } from './region-codes';
@@ -85,7 +85,7 @@ export function matchJob(text: string, lookup: Lookup): MatchJob {
         rules = applyRules(text, scanned.t, scanned.origin, scanned.state.raws.filter((r) => !r.glued), out, lookup, scanned.state);
       }
       done = rules(timeUp);
-      if (done) out = withIntroducedAbbreviations(text, out);
+      if (done) out = withIntroducedAbbreviations(text, settleBracketedAbbreviations(text, out, (e) => lookup.entities[e]![1]));
       return done;
     },
     result: () => out,

@@ -133,6 +133,16 @@ describe('lines a site sets after a story (issue #14)', () => {
     expect(rule('syndication-note').text!.test('Originally published in March 2022. Last updated on December 4, 2025.')).toBe(false);
     expect(rule('follow-line').text!.test('Follow Backchannel: Twitter |Facebook')).toBe(true);
     expect(rule('follow-line').text!.test('Follow the river north for two miles.')).toBe(false);
+    for (const line of ['Pin this for later!', 'PIN FOR LATER', 'Stay connected with me!', 'Join the Facebook group– https://www.facebook.com/TalkingHomeRenovations']) {
+      expect(rule('follow-line').text!.test(line), line).toBe(true);
+    }
+    for (const line of ['Pin the blame on the weather.', 'Stay connected to the grid during the outage.', 'Join the queue at the town hall.', 'They joined the Facebook group in 2019 to plan the protest.']) {
+      expect(rule('follow-line').text!.test(line), line).toBe(false);
+    }
+    const signOff = 'Catch up on our in-depth coverage of tech and tools, and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.';
+    expect(rule('follow-sentence').text!.test(signOff)).toBe(true);
+    expect(rule('follow-sentence').text!.test('Residents were told to follow us on Facebook for updates on the flood.')).toBe(false);
+    expect(rule('follow-sentence').text!.test('The council, which posts on Facebook and Instagram, said it would follow the advice.')).toBe(false);
     expect(rule('comment-line').text!.test('By posting a comment, you consent to have your personally identifiable information collected.')).toBe(true);
     expect(rule('gallery-counter').text!.test('Gallery: Xbox One X screenshots | 9 Photos')).toBe(true);
     expect(rule('gallery-counter').text!.test('Gallery: the town hall opens its doors again')).toBe(false);

@@ -221,9 +221,18 @@ export const DECLUTTER_RULES: readonly DeclutterRule[] = [
   },
   {
     id: 'follow-line', label: 'social links', example: 'share-lines',
-    // Also "Follow Backchannel: Twitter | Facebook": a name, then network names only.
-    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook)|follow [\p{L}\p{N}' &.-]{2,40}:? ((twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|mastodon)[\s|,·/]*){1,8})[.:!]?$/iu,
-    maxChars: 60,
+    // Also "Follow Backchannel: Twitter | Facebook": a name, then network names only; a
+    // blog's "Pin this for later!", "Stay connected with me!" and "Join the Facebook group –
+    // <its address>", each a whole line of its own.
+    text: /^(follow us( on [\w ]+)?|like us on facebook|follow (me|us) on (x|twitter|instagram|facebook)|follow [\p{L}\p{N}' &.-]{2,40}:? ((twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|mastodon)[\s|,·/]*){1,8}|pin (this|it)( (for later|now))?|pin for later|(let's )?stay connected( with (me|us))?|keep in touch with (me|us)|join (the|our|my) [\p{L}\p{N}' ]{0,30}(facebook|discord|telegram|whatsapp) (group|community|server|channel)\s*[-–—:]?\s*(https?:\/\/\S+)?)[.:!]?$/iu,
+    maxChars: 90,
+  },
+  {
+    id: 'follow-sentence', label: 'social links', example: 'share-lines',
+    // A site's sign-off sentence: "… and follow us on Facebook, Instagram, Twitter and TikTok
+    // to stay up to date." The call and two networks named, never either alone.
+    text: /^(?=[^]*\bfollow (us|me) on\b)(?=(?:[^]*?\b(facebook|instagram|twitter|tiktok|youtube|linkedin|pinterest|threads|bluesky)\b){2})[^]{20,240}$/iu,
+    maxChars: 240,
   },
   {
     // "Read more: <another headline>" between paragraphs (issue #14): the cue words, then
