@@ -4,7 +4,7 @@
  * Airways", "Royal Society of Canada", "Rosa Cairo … Cairo", "Italy beat Portugal 2-1").
  * Pure: no DOM.
  */
-import { isCapitalised, wordAt, wordBefore } from './normalize';
+import { isCapitalised, isWordChar, wordAt, wordBefore } from './normalize';
 import { CALENDAR_WORDS, OPENING_WORDS, PERIOD_WORDS, PERSONAL_TITLES, TITLE_WORDS } from './title-words';
 import { GIVEN_NAMES } from './given-names';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
@@ -39,6 +39,39 @@ const OF_NAME = /^ (?:of|for) (?:the )?(\p{Lu}\p{L}*)/u;
 /** Whether " of " or " for " may follow `end`: OF_NAME is tried only then. */
 const ofOrForAt = (t: string, end: number) => t.charCodeAt(end) === 32 && (t.charCodeAt(end + 1) === 111 || t.charCodeAt(end + 1) === 102);
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** Words that open a compound with a name and leave it the name: "Anti-Israel", "Sino-US",
+ *  "al-Assad". Lower-case prefixes ("pro-Russia", "ex-Google") never start the test. */
+const HYPHEN_PREFIXES = new Set(['Anti', 'Pro', 'Pan', 'Ex', 'Post', 'Pre', 'Mid', 'Trans', 'Sino', 'Anglo', 'Franco', 'Indo',
+  'Afro', 'Euro', 'Greco', 'Russo', 'Austro', 'Judeo', 'Al', 'El', 'Ibn', 'Bin', 'Abu', 'Abd', 'Neo', 'Cross', 'North', 'South',
+  'East', 'West', 'Central', 'Upper', 'Lower', 'Greater', 'Trump', 'Biden']);
+
+/** Capitalised only as a list item or a label is ("AI-Powered Tools", "API-First"), these
+ *  modify the name before them as their lower-case forms do. */
+const HYPHEN_MODIFIERS = new Set(['first', 'only', 'free', 'ready', 'friendly', 'native', 'centric', 'proof', 'style', 'era', 'wide', 'level', 'like', 'compatible', 'specific', 'st']);
+/** A modifier, or a variant's letter or two ("USB-C", "JSON-LD"): the name keeps its card. */
+const hyphenModifier = (next: string) => next.length <= 2 || next.endsWith('ed') || HYPHEN_MODIFIERS.has(next.toLowerCase());
+
+/**
+ * "Meta-Analysis", "Full-Time", "Bitcoin-NG": a one-word name joined by a hyphen to a
+ * capitalised word that no name starts or ends there is part of a compound, not the name.
+ * A lower-case neighbour or a modifier keeps the card ("Paris-based", "pro-Russia",
+ * "AI-Powered", "USB-C"); two names stay two ("Israel-Hamas", "Mexico-US").
+ */
+function inHyphenCompound(t: string, start: number, end: number, starts: ReadonlySet<number>, ends: ReadonlySet<number>): boolean {
+  if (t[end] === '-' && isWordChar(t[end + 1])) {
+    const next = wordAt(t, end + 1);
+    if (isCapitalised(next) && !starts.has(end + 1) && !hyphenModifier(next)) return true;
+  }
+  // "Micro-USB", "Zero-ETL": before an abbreviation, a word makes a kind of the same thing.
+  if (t[start - 1] === '-' && isWordChar(t[start - 2]) && !/^[\p{Lu}\d]+$/u.test(t.slice(start, end))) {
+    let s = start - 1;
+    while (s > 0 && isWordChar(t[s - 1])) s--;
+    const prev = t.slice(s, start - 1);
+    if (isCapitalised(prev) && !ends.has(start - 1) && !HYPHEN_PREFIXES.has(prev)) return true;
+  }
+  return false;
+}
 
 export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => boolean, isPlace: (entity: number) => boolean, isOrganization: (entity: number) => boolean): void {
   // A one-word alias next to another capitalised word that no alias explains is part of a
@@ -81,6 +114,7 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
       if (kind & NO_PERSON) startsLongerBody(r);
       continue;
     }
+    if (kind & ALL_ONE_WORD && inHyphenCompound(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
     if (kind & ALL_PLACE && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);

@@ -123,3 +123,21 @@ describe('abbreviations the text introduces (issues #13, #16)', () => {
     expect(ids('The WFP said stocks were low.')).toEqual([]);
   });
 });
+
+describe('a name in a hyphenated compound (issue #13)', () => {
+  const records = [rec('meta-platforms', 'Meta', 'organization'), rec('paris', 'Paris', 'place'), rec('russia', 'Russia', 'country'),
+    rec('israel', 'Israel', 'country'), rec('hamas', 'Hamas', 'group'), rec('usb', 'USB', 'other')];
+  const look = buildLookup(compileIndex(records));
+  const ids = (text: string) => findMentions(text, look).map((m) => records[m.entity]!.id);
+
+  it('is part of the compound beside a capitalised word that is no name', () => {
+    expect(ids('A Meta-Analysis of the trials.')).toEqual([]);
+    expect(ids('Shares of Paris-Orleans fell.')).toEqual([]);
+  });
+
+  it('keeps its card beside a modifier, a prefix, a variant letter or another name', () => {
+    expect(ids('Paris-based and pro-Russia groups, Anti-Israel marches and the Israel-Hamas talks.')).toEqual(['paris', 'russia', 'israel', 'israel', 'hamas']);
+    expect(ids('Meta-Owned apps and USB-C ports, Micro-USB too.')).toEqual(['meta-platforms', 'usb', 'usb']);
+  });
+});
+
