@@ -54,4 +54,19 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'Trevor', 'Tyler', 'Valerie', 'Vanessa', 'Vera', 'Veronica', 'Victor', 'Victoria', 'Vincent', 'Virginia',
   'Walter', 'Wayne', 'Wendy', 'Wesley', 'William', 'Willie', 'Yasmin', 'Yousef', 'Yusuf', 'Zach', 'Zachary',
   'Zoe',
+  // Frequent names of other languages a news story meets ("Hermann Hesse", "Miguel Ángel Asturias").
+ 
+  'Howard', 'Herbert', 'Ernest', 'Hermann', 'Klaus', 'Jürgen', 'Wolfgang', 'Helmut', 'Friedrich', 'Heinrich',
+  'Otto', 'Werner', 'Dieter', 'Günter', 'Horst', 'Uwe', 'Sven', 'Jens', 'Lars', 'Olaf', 'Ingrid', 'Ursula',
+  'Gerhard', 'Ernst', 'Franz', 'Fritz', 'Johann', 'Josef', 'Kurt', 'Manfred', 'Rainer', 'Rolf', 'Stefan',
+  'Ulrich', 'Volker', 'Ángel', 'José', 'Manuel', 'Rafael', 'Sergio', 'Raúl', 'João', 'Paulo', 'Ricardo',
+  'Alberto', 'Enrique', 'Guillermo', 'Joaquín', 'Ramón', 'Vicente', 'Andrés', 'Álvaro', 'Gonzalo', 'Ignacio',
+  'Jaime', 'Julio', 'Marcos', 'Óscar', 'Rubén', 'Víctor', 'Jacques', 'François', 'Michel', 'Philippe',
+  'Nicolas', 'Olivier', 'Alain', 'Christophe', 'Didier', 'Dominique', 'Éric', 'Étienne', 'Frédéric', 'Gérard',
+  'Henri', 'Julien', 'Laurent', 'Marcel', 'Pascal', 'Sébastien', 'Thierry', 'Yves', 'Giuseppe', 'Luca',
+  'Matteo', 'Francesco', 'Alessandro', 'Carlo', 'Enrico', 'Fabio', 'Federico', 'Gianluca', 'Giorgio',
+  'Massimo', 'Paolo', 'Pietro', 'Sandro', 'Silvio', 'Stefano', 'Vittorio', 'Vladimir', 'Alexei', 'Alexey',
+  'Mikhail', 'Nikolai', 'Oleg', 'Andrei', 'Yuri', 'Boris', 'Pavel', 'Viktor', 'Volodymyr', 'Olena', 'Natalia',
+  'Tatiana', 'Mahmoud', 'Mustafa', 'Youssef', 'Tariq', 'Layla', 'Hiroshi', 'Takeshi', 'Kenji', 'Yuki',
+  'Haruki', 'Shinzo',
 ]);

@@ -81,7 +81,9 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
   // What all of a span's candidates are, read once per span: the rules below ask it up to
   // seven times each.
   const kinds = raws.map((r) => kindsOf(r.cands, isPerson, isPlace));
-  const personEnds = new Set(raws.filter((_, k) => kinds[k]! & ALL_PERSON).map((r) => r.end));
+  // "He left Germany for Switzerland": a place the index knows before "for" or "of" is no
+  // body's first word, so neither name is part of a longer one.
+  const ownerEnds = new Set(raws.filter((_, k) => kinds[k]! & (ALL_PERSON | ALL_PLACE)).map((r) => r.end));
   const inHeadline = titleCaseBlocks(t);
   const surnames = new Set<string>();
   const sportsResult = sportsResults(t);
@@ -111,7 +113,7 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
     }
     if (tailsOfLonger.has(r.start)) { r.glued = true; continue; }
     if (inHeadline(r.start)) {
-      if (kind & NO_PERSON) startsLongerBody(r);
+      if (kind & NO_PERSON && !(kind & ALL_PLACE)) startsLongerBody(r);
       continue;
     }
     if (kind & ALL_ONE_WORD && inHyphenCompound(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
@@ -134,11 +136,11 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
     // Every legal form starts with an ASCII capital: only then is the next word read.
     const capitalNext = t.charCodeAt(r.end) === 32 && t.charCodeAt(r.end + 1) >= 0x41 && t.charCodeAt(r.end + 1) <= 0x5a;
     const legalFormNext = capitalNext && LEGAL_FORMS.has(nextWord(t, r.end)) && r.cands.every((c) => isOrganization(c.entity));
-    if (!legalFormNext && insideLongerName(t, r.start, r.end, starts, personEnds)) { r.glued = true; continue; }
+    if (!legalFormNext && insideLongerName(t, r.start, r.end, starts, ownerEnds)) { r.glued = true; continue; }
     if (kind & NO_PERSON) {
       // "The Royal Society of Canada", "the Supreme Court of India": a body the index knows,
       // then "of" and a capitalised word, is the start of another body's name.
-      if (startsLongerBody(r)) continue;
+      if (!(kind & ALL_PLACE) && startsLongerBody(r)) continue;
       // Places, bodies and things (issue #13): two known names side by side are one longer
       // name the index lacks ("San Francisco Museum of Modern Art", "UK Supreme Court"),
       // and a capitalised word before a name of several words begins a longer one

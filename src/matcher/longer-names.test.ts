@@ -141,3 +141,17 @@ describe('a name in a hyphenated compound (issue #13)', () => {
   });
 });
 
+describe('a place before "for" or "of" (issue #13)', () => {
+  const records = [rec('germany', 'Germany', 'country'), rec('switzerland', 'Switzerland', 'country'), rec('royal-society', 'Royal Society', 'organization'), rec('canada', 'Canada', 'country')];
+  const look = buildLookup(compileIndex(records));
+  const ids = (text: string) => findMentions(text, look).map((m) => records[m.entity]!.id);
+
+  it('starts no longer name: both places keep their cards', () => {
+    expect(ids('He left Germany for Switzerland in 1919.')).toEqual(['germany', 'switzerland']);
+  });
+
+  it('while a body before "of" still starts another body\'s name', () => {
+    expect(ids('The Royal Society of Canada met.')).toEqual([]);
+  });
+});
+

@@ -66,7 +66,7 @@ function isPlainPerson(t: string, surnameStart: number): boolean {
  * Mayor", "Prime Minister of Japan"), a day or month ("in New Delhi Tuesday"), a name the
  * index knows after it, or a person it knows before "of" does not count.
  */
-export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, personEnds: ReadonlySet<number>): boolean {
+export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, ownerEnds: ReadonlySet<number>): boolean {
   if (t[end] === ' ' && !knownStarts.has(end + 1)) {
     let e = end + 1;
     while (e < t.length && isWordChar(t[e])) e++;
@@ -98,8 +98,9 @@ export function insideLongerName(t: string, start: number, end: number, knownSta
   if (!LINKING.has(link.word)) return false;
   const owner = wordBefore(t, link.start);
   // "Mohammed bin Salman of Saudi Arabia": after a person the index knows, "of" says where
-  // they are from; after a body it knows ("Royal Society of Canada") it names another body.
-  if (!owner.word || TITLE_WORDS.has(owner.word) || personEnds.has(link.start - 1)) return false;
+  // they are from, and after a place ("left Germany for Switzerland") it joins two places;
+  // after a body it knows ("Royal Society of Canada") it names another body.
+  if (!owner.word || TITLE_WORDS.has(owner.word) || ownerEnds.has(link.start - 1)) return false;
   // The same for a person it does not know, written as news writes one: a common given name
   // and one more capitalised word ("Audrey Dussutour of France's research centre").
   if (isPlainPerson(t, owner.start)) return false;
