@@ -46,6 +46,25 @@ const HYPHEN_PREFIXES = new Set(['Anti', 'Pro', 'Pan', 'Ex', 'Post', 'Pre', 'Mid
   'Afro', 'Euro', 'Greco', 'Russo', 'Austro', 'Judeo', 'Al', 'El', 'Ibn', 'Bin', 'Abu', 'Abd', 'Neo', 'Cross', 'North', 'South',
   'East', 'West', 'Central', 'Upper', 'Lower', 'Greater', 'Trump', 'Biden']);
 
+/**
+ * "AWS_LAMBDA_JS_RUNTIME", "NYSE:CRM", "klaava.Helsinki.FI", "MLB.TV": a name joined with no
+ * space to a word by an underscore, an at sign or a dot (or after a colon) is part of an
+ * identifier, a ticker or an address, not the name. A name that holds dots itself ("U.S.")
+ * is left alone.
+ */
+function inCodeToken(t: string, start: number, end: number): boolean {
+  const before = t[start - 1], after = t[end];
+  if ((before === '_' || before === '@' || before === ':' || before === '.') && isWordChar(t[start - 2])) return true;
+  // After the name, a colon introduces something else ("NYSE:CRM" is on the exchange).
+  if (!(after === '_' || after === '@' || after === '.') || !isWordChar(t[end + 1])) return false;
+  // A version ("Llama 3.1") and the owner's own site ("IRS.gov", "WordPress.org") keep the card.
+  if (/\d/.test(t[end + 1]!) || (after === '.' && SITE_ENDINGS.has(wordAt(t, end + 1).toLowerCase()))) return false;
+  return !t.slice(start, end).includes('.');
+}
+
+const SITE_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'mil', 'io', 'co', 'ai', 'uk', 'us', 'ca', 'de', 'fr', 'eu', 'au',
+  'in', 'jp', 'cn', 'fi', 'nl', 'se', 'es', 'it', 'ch', 'at', 'be', 'nz', 'za', 'ie', 'br', 'mx', 'kr', 'sg']);
+
 /** Capitalised only as a list item or a label is ("AI-Powered Tools", "API-First"), these
  *  modify the name before them as their lower-case forms do. */
 const HYPHEN_MODIFIERS = new Set(['first', 'only', 'free', 'ready', 'friendly', 'native', 'centric', 'proof', 'style', 'era', 'wide', 'level', 'like', 'compatible', 'specific', 'st']);
@@ -117,6 +136,7 @@ export function markGlued(t: string, raws: Raw[], isPerson: (entity: number) => 
       continue;
     }
     if (kind & ALL_ONE_WORD && inHyphenCompound(t, r.start, r.end, starts, ends)) { r.glued = true; continue; }
+    if (inCodeToken(t, r.start, r.end)) { r.glued = true; continue; }
     // "Italy beat Portugal 2-1": national teams, not states (sports-results.ts).
     if (kind & ALL_PLACE && sportsResult(r.start, r.end)) { r.glued = true; continue; }
     const prev = wordBefore(t, r.start);

@@ -155,3 +155,18 @@ describe('a place before "for" or "of" (issue #13)', () => {
   });
 });
 
+describe('a name inside code, a ticker or an address (issue #13)', () => {
+  const records = [rec('api', 'API', 'other'), rec('nyse', 'NYSE', 'organization'), rec('crm', 'CRM', 'other'), rec('irs', 'IRS', 'organization'), rec('llama', 'Llama 3', 'other')];
+  const look = buildLookup(compileIndex(records));
+  const ids = (text: string) => findMentions(text, look).map((m) => records[m.entity]!.id);
+
+  it('is part of the identifier or the ticker', () => {
+    expect(ids('Set CLAUDE_API_KEY first; mail api@example.org.')).toEqual([]);
+    expect(ids('Salesforce (NYSE:CRM) rose.')).toEqual(['nyse']);
+  });
+
+  it('keeps its card before a version or its own site', () => {
+    expect(ids('File on IRS.gov with Llama 3.1 beside you.')).toEqual(['irs', 'llama']);
+  });
+});
+
