@@ -3,10 +3,8 @@ import { abbreviates } from './abbreviations';
 import { findMentions } from './match';
 import { buildLookup } from './lookup';
 import { compileIndex } from '../knowledge/compile';
-import type { KbRecord } from '../knowledge/types';
+import { rec } from '../../tests/unit/support/records';
 
-const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord =>
-  ({ id, name, type, aliases, description: name, background: name, asOf: '2026-01', wikipedia: name } as KbRecord);
 
 describe('abbreviates', () => {
   it('reads initials, with function words and hyphenated parts optional', () => {

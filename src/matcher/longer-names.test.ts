@@ -5,9 +5,8 @@ import { buildLookup } from './lookup';
 import { findMentions, widestSpans } from './match';
 import { insideLongerName, titleCaseBlocks } from './longer-names';
 import { BLOCK_BREAK } from './normalize';
+import { rec } from '../../tests/unit/support/records';
 
-const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord =>
-  ({ id, name, type, aliases, description: 'd', background: 'One. Two.', asOf: '2026-01', wikipedia: name });
 const records = [
   rec('chicago', 'Chicago', 'place'), rec('australia', 'Australia', 'country'), rec('jordan', 'Jordan', 'country'),
   rec('oman', 'Oman', 'country'), rec('japan', 'Japan', 'country'), rec('united-nations', 'United Nations', 'organization', ['UN']),

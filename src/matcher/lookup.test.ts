@@ -3,10 +3,8 @@ import { compileIndex } from '../knowledge/compile';
 import type { KbRecord } from '../knowledge/types';
 import { allStartingWith, buildLookup } from './lookup';
 import { findMentions } from './match';
+import { rec } from '../../tests/unit/support/records';
 
-const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord => ({
-  id, name, type, aliases, description: 'd', background: 'b. c.', asOf: '2025-01', wikipedia: name,
-});
 
 // "Al" is a name of its own here, and starts names of both kinds: after a space and after a hyphen.
 const records: KbRecord[] = [

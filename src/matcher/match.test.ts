@@ -3,10 +3,8 @@ import { compileIndex } from '../knowledge/compile';
 import type { KbRecord } from '../knowledge/types';
 import { buildLookup } from './lookup';
 import { findMentions } from './match';
+import { rec } from '../../tests/unit/support/records';
 
-const rec = (id: string, name: string, type: KbRecord['type'], aliases: KbRecord['aliases'] = []): KbRecord => ({
-  id, name, type, aliases, description: 'd', background: 'b. c.', asOf: '2025-01', wikipedia: name,
-});
 
 const records: KbRecord[] = [
   rec('jared-kushner', 'Jared Kushner', 'person', [{ text: 'Kushner', surname: true }]),
