@@ -64,7 +64,7 @@ function isPlainPerson(t: string, surnameStart: number): boolean {
  * name ("San Francisco Museum", "Berkshire Hathaway Homestate") or preceded by a
  * capitalised phrase and "of"/"for" ("Art Institute of Chicago"). A title ("Chicago
  * Mayor", "Prime Minister of Japan"), a day or month ("in New Delhi Tuesday"), a name the
- * index knows after it, or a person it knows before "of" does not count.
+ * index knows after it, or a person or place it knows before "of" or "for" does not count.
  */
 export function insideLongerName(t: string, start: number, end: number, knownStarts: ReadonlySet<number>, ownerEnds: ReadonlySet<number>): boolean {
   if (t[end] === ' ' && !knownStarts.has(end + 1)) {
